@@ -1,0 +1,37 @@
+package dev.precis.ingest;
+
+import dev.precis.model.Article;
+import dev.precis.model.Problem;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Reads the articles in one file, choosing the reader by the file's extension: {@code .txt}
+ * (headline on the first line). Reports an unsupported file rather than guessing.
+ */
+public final class ArticleFileReader {
+  private final TextFileReader text = new TextFileReader();
+
+  /** Whether {@code file}'s name says it holds articles this reader takes. */
+  public static boolean isArticleFile(Path file) {
+    return kind(file) != Kind.OTHER;
+  }
+
+  enum Kind { TEXT, OTHER }
+
+  static Kind kind(Path file) {
+    String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (n.endsWith(".txt") || n.endsWith(".text")) return Kind.TEXT;
+    return Kind.OTHER;
+  }
+
+  /** Sends each article of {@code file} to {@code articles}; problems go to {@code problems}. */
+  public void read(Path file, Consumer<Article> articles, Consumer<Problem> problems) {
+    switch (kind(file)) {
+      case TEXT -> text.read(file, problems).ifPresent(articles);
+      case OTHER -> problems.accept(new Problem(file.toString(),
+          "not an article file (supported: .txt); skipped"));
+    }
+  }
+}

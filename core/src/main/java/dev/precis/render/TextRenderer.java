@@ -1,0 +1,47 @@
+package dev.precis.render;
+
+import dev.precis.model.Citation;
+import dev.precis.model.Source;
+import dev.precis.model.Summary;
+import dev.precis.model.SummarySentence;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Plain text: the summary with [n] markers after each sentence, then the numbered sources. */
+final class TextRenderer {
+  private TextRenderer() {}
+
+  static String render(Summary s) {
+    StringBuilder b = new StringBuilder();
+    for (SummarySentence sentence : s.sentences()) {
+      if (b.length() > 0) b.append(' ');
+      b.append(sentence.text()).append(' ').append(markers(sentence));
+    }
+    b.append("\n\nSources:\n");
+    for (Source src : s.sources()) {
+      b.append('[').append(src.number()).append("] ")
+          .append(label(src));
+      if (!src.url().isEmpty()) b.append(" <").append(src.url()).append('>');
+      b.append('\n');
+    }
+    for (String w : s.warnings()) b.append("warning: ").append(w).append('\n');
+    return b.toString();
+  }
+
+  /** The headline, or for an article without one, its first words and its id. */
+  static String label(Source src) {
+    if (!src.title().isEmpty()) return src.title();
+    String[] words = src.cleanText().strip().split("\\s+", 11);
+    if (words.length <= 1 && words[0].isEmpty()) return src.id();
+    String start = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(10, words.length)));
+    return "\"" + start + (words.length > 10 ? " ..." : "") + "\" (" + src.id() + ")";
+  }
+
+  static String markers(SummarySentence sentence) {
+    Set<Integer> numbers = new TreeSet<>();
+    for (Citation c : sentence.citations()) numbers.add(c.article());
+    StringBuilder b = new StringBuilder();
+    for (int n : numbers) b.append('[').append(n).append(']');
+    return b.toString();
+  }
+}

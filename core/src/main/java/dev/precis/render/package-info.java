@@ -1,0 +1,16 @@
+/**
+ * Rendering a {@link dev.precis.model.Summary} for people and programs: plain text with [n]
+ * citation markers, Markdown, and one JSON object per summary.
+ *
+ * <p>The JSON schema (version 1), one object per line:
+ * <pre>
+ * {"schema": 1, "id": cluster id, "method": name, "summary": the sentences joined by spaces,
+ *  "sentences": [{"text", "support", "score",
+ *                 "citations": [{"source": n, "id": article id, "start", "end"}]}],
+ *  "sources": [{"source": n, "id", "title", "url", "text": the cleaned text that spans index}],
+ *  "names": [{"name": canonical spelling, "variants": {spelling: article count}}],
+ *  "warnings": [str]}
+ * </pre>
+ * Spans are half-open {@code [start, end)} UTF-16 offsets into the source's {@code text}.
+ */
+package dev.precis.render;

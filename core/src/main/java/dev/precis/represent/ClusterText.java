@@ -1,0 +1,100 @@
+package dev.precis.represent;
+
+import dev.precis.model.Cluster;
+import dev.precis.text.NameVariantFinder;
+import java.util.List;
+
+/**
+ * A cluster made ready for summarizing: each article's cleaned text, every sentence with its
+ * span and terms, TF-IDF vectors with IDF computed over the cluster's sentences, the near-duplicate
+ * groups of articles, and the name spellings. Built once by {@link ClusterTextBuilder}; read-only
+ * afterwards, so methods may share it across threads.
+ */
+public final class ClusterText {
+  private final Cluster cluster;
+  private final List<String> cleanTitles;
+  private final List<String> cleanTexts;
+  private final List<Sentence> sentences;
+  private final TermDictionary dictionary;
+  private final float[] idf;
+  private final SparseVector[] vectors;
+  private final int[] sourceOf;
+  private final NameVariantFinder.Result names;
+  private final List<String> warnings;
+
+  ClusterText(Cluster cluster, List<String> cleanTitles, List<String> cleanTexts, List<Sentence> sentences,
+      TermDictionary dictionary, float[] idf, SparseVector[] vectors, int[] sourceOf,
+      NameVariantFinder.Result names, List<String> warnings) {
+    this.cluster = cluster;
+    this.cleanTitles = List.copyOf(cleanTitles);
+    this.cleanTexts = List.copyOf(cleanTexts);
+    this.sentences = List.copyOf(sentences);
+    this.dictionary = dictionary;
+    this.idf = idf;
+    this.vectors = vectors;
+    this.sourceOf = sourceOf;
+    this.names = names;
+    this.warnings = List.copyOf(warnings);
+  }
+
+  public Cluster cluster() {
+    return cluster;
+  }
+
+  /** The cleaned text of article {@code a}: what citation spans index. */
+  public String cleanText(int a) {
+    return cleanTexts.get(a);
+  }
+
+  /** The headline of article {@code a} without debris, or "" when it has none. */
+  public String cleanTitle(int a) {
+    return cleanTitles.get(a);
+  }
+
+  public int articleCount() {
+    return cleanTexts.size();
+  }
+
+  public List<Sentence> sentences() {
+    return sentences;
+  }
+
+  public Sentence sentence(int i) {
+    return sentences.get(i);
+  }
+
+  public int size() {
+    return sentences.size();
+  }
+
+  /** The TF-IDF vector of sentence {@code i}. */
+  public SparseVector vector(int i) {
+    return vectors[i];
+  }
+
+  public TermDictionary dictionary() {
+    return dictionary;
+  }
+
+  /** IDF of term id {@code t} over the cluster's sentences. */
+  public float idf(int t) {
+    return idf[t];
+  }
+
+  /**
+   * The independent source article {@code a} belongs to: articles that are near-duplicates of
+   * each other (syndicated copies) share one source number, so they count as one voice.
+   */
+  public int sourceOf(int a) {
+    return sourceOf[a];
+  }
+
+  public NameVariantFinder.Result names() {
+    return names;
+  }
+
+  /** What was wrong with the cluster's input but did not stop it (e.g. an article with no text). */
+  public List<String> warnings() {
+    return warnings;
+  }
+}

@@ -1,0 +1,31 @@
+package dev.precis.summarize;
+
+/**
+ * How {@link BudgetedSelector} builds a summary from ranked candidates.
+ *
+ * @param budget        the length limit, never exceeded
+ * @param redundancy    a candidate whose TF-IDF cosine with an already chosen sentence is at or
+ *                      above this is skipped (1.0 turns the check off)
+ * @param minWords      sentences shorter than this are skipped, unless nothing longer fits
+ * @param order         the order of the chosen sentences in the summary
+ */
+public record SelectionOptions(Budget budget, double redundancy, int minWords, Order order) {
+  /** Best first (as ranked), or as the sources tell it (article by article, in article order). */
+  public enum Order { RANK, READING }
+
+  public static final double DEFAULT_REDUNDANCY = 0.5;
+  public static final int DEFAULT_MIN_WORDS = 6;
+
+  public SelectionOptions {
+    if (!(redundancy > 0 && redundancy <= 1)) {
+      throw new IllegalArgumentException("redundancy threshold must be in (0, 1], got " + redundancy);
+    }
+    if (minWords < 0) {
+      throw new IllegalArgumentException("minimum sentence length must be >= 0, got " + minWords);
+    }
+  }
+
+  public static SelectionOptions of(Budget budget) {
+    return new SelectionOptions(budget, DEFAULT_REDUNDANCY, DEFAULT_MIN_WORDS, Order.RANK);
+  }
+}

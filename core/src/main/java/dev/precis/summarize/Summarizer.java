@@ -1,0 +1,38 @@
+package dev.precis.summarize;
+
+import dev.precis.represent.ClusterText;
+import java.util.List;
+
+/**
+ * A summarization method: it ranks the sentences of a cluster. It never builds the summary
+ * itself; {@link BudgetedSelector} does, for every method alike.
+ */
+public sealed interface Summarizer permits LeadSummarizer, CentroidSummarizer {
+  /** The method's name as the command line knows it, e.g. {@code "centroid"}. */
+  String name();
+
+  /**
+   * The cluster's sentences worth considering, best first, each with its score (scores do not
+   * increase down the list). May be empty for an empty cluster; never null.
+   */
+  List<Candidate> rank(ClusterText cluster);
+
+  /** The names of the methods, as {@link #named} takes them. */
+  static List<String> names() {
+    return List.of("centroid", "lead");
+  }
+
+  /**
+   * The method called {@code name}.
+   *
+   * @throws IllegalArgumentException naming the known methods, for an unknown name
+   */
+  static Summarizer named(String name) {
+    return switch (name) {
+      case "centroid" -> new CentroidSummarizer();
+      case "lead" -> new LeadSummarizer();
+      default -> throw new IllegalArgumentException(
+          "unknown method '" + name + "'; known methods: " + String.join(", ", names()));
+    };
+  }
+}

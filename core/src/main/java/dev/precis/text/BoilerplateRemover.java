@@ -1,0 +1,184 @@
+package dev.precis.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Removes page debris from the articles of one cluster by general rules about what article prose
+ * looks like, and by one cross-article signal: a short line that several articles share is page
+ * furniture, not reporting.
+ *
+ * <p>A paragraph (a non-blank line) is removed when it
+ * <ul>
+ *   <li>is short and does not end like a sentence (markers such as "advertisement", credits,
+ *       bylines, subheadings, "date 2020-01-06");</li>
+ *   <li>repeats the headline (with or without debris such as a stray number or a site prefix);</li>
+ *   <li>is a web prompt ("Leave a Reply", "Share this", "Click here to subscribe");</li>
+ *   <li>is a photo caption: followed by a photo credit, or ending in a caption's bare date;</li>
+ *   <li>is short and also occurs in another article of the cluster;</li>
+ *   <li>trails the article's last real paragraph and is short (closing thanks, credits).</li>
+ * </ul>
+ * Inside kept paragraphs, photo credits such as "Photo: Reuters" are cut. The result is the
+ * cleaned text that citations index: kept paragraphs joined by blank lines.
+ */
+public final class BoilerplateRemover {
+  private static final int SHORT_WORDS = 8;
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)\\]]*$|[\"”]$");
+  private static final Pattern WEB_PROMPT = Pattern.compile(
+      "\\b(leave a (reply|comment)|share (this|on|via)|click here|sign up|subscribe|follow us"
+          + "|read more|related (articles|stories|coverage)|all rights reserved|copyright|©"
+          + "|advertisement|sponsored|cookie|newsletter|comments?\\b.*\\bclosed|print this"
+          + "|email this|tweet with a location|you can add location information)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern CREDIT_LINE = Pattern.compile(
+      "(^|\\s)(/|\\||photo|image|credit|getty|reuters|ap|afp|epa|associated press|via)(\\s|$|:)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern CAPTION_DATE = Pattern.compile(
+      "\\b(January|February|March|April|May|June|July|August|September|October|November"
+          + "|December)( \\d{1,2},)? \\d{4}\\.?$");
+  private static final Pattern INLINE_CREDIT = Pattern.compile(
+      "\\s*\\(?\\b(Photo|Image|Picture|Photograph|Credit)s?( by)?\\s*:\\s*[^.()\\n]{1,60}\\)?\\.?\\s*$"
+          + "|\\s*\\((Photo|Image|Picture|Photograph|Credit)s?( by)?\\s*:\\s*[^()\\n]{1,60}\\)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern TITLE_DEBRIS = Pattern.compile(
+      "\\bdate \\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\badvertisement\\b|\\s+\\d{1,2}$",
+      Pattern.CASE_INSENSITIVE);
+
+  /** What was removed from an article, and why: for tests and for the curious. */
+  public record Removal(String text, String reason) {}
+
+  /** One article's cleaned text and what was removed from it. */
+  public record Cleaned(String text, List<Removal> removed) {
+    public Cleaned {
+      removed = List.copyOf(removed);
+    }
+  }
+
+  /**
+   * Cleans each article of a cluster.
+   *
+   * @param titles the headlines, one per article ("" where there is none)
+   * @param texts  the article bodies as read, in the same order
+   * @return the cleaned texts, in the same order
+   */
+  public List<Cleaned> clean(List<String> titles, List<String> texts) {
+    if (titles.size() != texts.size()) {
+      throw new IllegalArgumentException(
+          titles.size() + " titles for " + texts.size() + " texts; give one title per text");
+    }
+    List<List<String>> paragraphs = new ArrayList<>();
+    Map<String, Set<Integer>> sharedBy = new HashMap<>();
+    for (int a = 0; a < texts.size(); a++) {
+      List<String> ps = paragraphsOf(texts.get(a));
+      paragraphs.add(ps);
+      for (String p : ps) sharedBy.computeIfAbsent(key(p), k -> new HashSet<>()).add(a);
+    }
+    List<Cleaned> out = new ArrayList<>();
+    for (int a = 0; a < texts.size(); a++) {
+      out.add(cleanOne(titles.get(a), paragraphs.get(a), sharedBy));
+    }
+    return out;
+  }
+
+  private Cleaned cleanOne(String title, List<String> ps, Map<String, Set<Integer>> sharedBy) {
+    List<Removal> removed = new ArrayList<>();
+    String[] reason = new String[ps.size()];
+    Set<String> titleWords = words(title);
+    int lastReal = -1;
+    for (int i = 0; i < ps.size(); i++) {
+      String p = ps.get(i);
+      int words = wordCount(p);
+      boolean endsLikeSentence = SENTENCE_END.matcher(p).find();
+      if (isTitleRepeat(p, titleWords)) {
+        reason[i] = "repeats the headline";
+      } else if (words < 15 && WEB_PROMPT.matcher(p).find()) {
+        reason[i] = "web prompt";
+      } else if (!endsLikeSentence && words < 12) {
+        reason[i] = "short and not a sentence";
+      } else if (words < SHORT_WORDS * 2 && sharedBy.get(key(p)).size() > 1) {
+        reason[i] = "short and repeated in another article";
+      } else if (isCaption(ps, i)) {
+        reason[i] = "photo caption";
+      } else if (words >= 12 && endsLikeSentence) {
+        lastReal = i;
+      }
+    }
+    for (int i = lastReal + 1; i < ps.size(); i++) {
+      if (reason[i] == null && wordCount(ps.get(i)) < SHORT_WORDS) reason[i] = "short closing line";
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < ps.size(); i++) {
+      if (reason[i] != null) {
+        removed.add(new Removal(ps.get(i), reason[i]));
+        continue;
+      }
+      String p = INLINE_CREDIT.matcher(ps.get(i)).replaceAll("").strip();
+      if (p.isEmpty()) continue;
+      if (text.length() > 0) text.append("\n\n");
+      text.append(p);
+    }
+    return new Cleaned(text.toString(), removed);
+  }
+
+  /**
+   * A headline without debris: date stamps, ad markers and a stray trailing number are cut, and
+   * what is left is dropped (giving "") if it is under three words or a web prompt.
+   */
+  public String cleanTitle(String title) {
+    String t = TITLE_DEBRIS.matcher(title).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    if (wordCount(t) < 3 || WEB_PROMPT.matcher(t).find() && wordCount(t) < 6) return "";
+    return t;
+  }
+
+  private static boolean isCaption(List<String> ps, int i) {
+    String p = ps.get(i);
+    if (CAPTION_DATE.matcher(p).find() && wordCount(p) < 60) return true;
+    if (i + 1 >= ps.size()) return false;
+    String next = ps.get(i + 1);
+    return wordCount(next) <= 4 && CREDIT_LINE.matcher(next).find()
+        && !SENTENCE_END.matcher(next).find();
+  }
+
+  private static boolean isTitleRepeat(String p, Set<String> titleWords) {
+    if (titleWords.isEmpty()) return false;
+    Set<String> ws = words(p);
+    if (ws.isEmpty() || ws.size() > titleWords.size() + 4) return false;
+    int shared = 0;
+    for (String w : ws) if (titleWords.contains(w)) shared++;
+    return shared >= 0.8 * titleWords.size();
+  }
+
+  static List<String> paragraphsOf(String text) {
+    List<String> out = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      String p = line.strip();
+      if (!p.isEmpty()) out.add(p);
+    }
+    return out;
+  }
+
+  private static String key(String p) {
+    return p.toLowerCase(Locale.ROOT).replaceAll("\\d", "0").replaceAll("\\s+", " ");
+  }
+
+  private static Set<String> words(String s) {
+    Set<String> out = new HashSet<>();
+    var m = WORD.matcher(s.toLowerCase(Locale.ROOT));
+    while (m.find()) out.add(m.group());
+    return out;
+  }
+
+  static int wordCount(String s) {
+    int n = 0;
+    var m = WORD.matcher(s);
+    while (m.find()) n++;
+    return n;
+  }
+}

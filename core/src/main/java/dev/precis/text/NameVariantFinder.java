@@ -1,0 +1,181 @@
+package dev.precis.text;
+
+import dev.precis.model.CanonicalName;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a name spelled differently across the articles of a cluster (Esper / Asper / Esber) and
+ * picks the spelling most articles use.
+ *
+ * <p>Two capitalized words are spellings of one name when they are one edit apart (two for long
+ * words), neither is ever written in lower case in the cluster (so it is a name, not a word), they
+ * share a neighbouring word ("Mark Esper", "Mark Asper"), and the rarer spelling is used by at most
+ * half of the articles. The last rule keeps names that really differ by one letter and are each
+ * common, such as Iraq and Iran, apart.
+ */
+public final class NameVariantFinder {
+  private static final Pattern CAPITALIZED = Pattern.compile("\\b\\p{Lu}\\p{Ll}{3,}\\b");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  private static final Set<String> FUNCTION_WORDS = Set.of(
+      "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from",
+      "that", "this", "is", "was", "he", "she", "it", "as", "s");
+
+  /** The names found, with each spelling's article count; and a map from variant to canonical. */
+  public record Result(List<CanonicalName> names, Map<String, String> canonicalOf) {
+    public Result {
+      names = List.copyOf(names);
+      canonicalOf = Map.copyOf(canonicalOf);
+    }
+
+    /** Whether {@code text} uses a spelling that is not the canonical one. */
+    public boolean usesVariant(String text) {
+      if (canonicalOf.isEmpty()) return false;
+      Matcher m = CAPITALIZED.matcher(text);
+      while (m.find()) {
+        String c = canonicalOf.get(m.group());
+        if (c != null && !c.equals(m.group())) return true;
+      }
+      return false;
+    }
+  }
+
+  private static final class Form {
+    final String spelling;
+    final Set<Integer> articles = new HashSet<>();
+    final Set<String> neighbours = new HashSet<>();
+    int mentions;
+
+    Form(String spelling) {
+      this.spelling = spelling;
+    }
+  }
+
+  /** Finds the name variants in {@code texts}, the cleaned texts of one cluster's articles. */
+  public Result find(List<String> texts) {
+    Set<String> lowerWords = new HashSet<>();
+    Map<String, Form> forms = new TreeMap<>();
+    for (int a = 0; a < texts.size(); a++) {
+      String text = texts.get(a);
+      Matcher w = WORD.matcher(text);
+      while (w.find()) {
+        if (Character.isLowerCase(w.group().charAt(0))) lowerWords.add(w.group());
+      }
+      Matcher m = CAPITALIZED.matcher(text);
+      while (m.find()) {
+        Form f = forms.computeIfAbsent(m.group(), Form::new);
+        f.mentions++;
+        f.articles.add(a);
+        addNeighbour(f, previousWord(text, m.start()));
+        addNeighbour(f, nextWord(text, m.end()));
+      }
+    }
+    List<Form> names = new ArrayList<>();
+    for (Form f : forms.values()) {
+      if (!lowerWords.contains(f.spelling.toLowerCase(Locale.ROOT))) names.add(f);
+    }
+    int[] parent = new int[names.size()];
+    for (int i = 0; i < parent.length; i++) parent[i] = i;
+    for (int i = 0; i < names.size(); i++) {
+      for (int j = i + 1; j < names.size(); j++) {
+        if (sameName(names.get(i), names.get(j), texts.size())) union(parent, i, j);
+      }
+    }
+    Map<Integer, List<Form>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(names.get(i));
+    }
+    List<CanonicalName> out = new ArrayList<>();
+    Map<String, String> canonicalOf = new HashMap<>();
+    for (List<Form> g : groups.values()) {
+      if (g.size() < 2) continue;
+      g.sort(Comparator.<Form>comparingInt(f -> -f.articles.size())
+          .thenComparingInt(f -> -f.mentions)
+          .thenComparing(f -> f.spelling));
+      Map<String, Integer> variants = new LinkedHashMap<>();
+      for (Form f : g) {
+        variants.put(f.spelling, f.articles.size());
+        canonicalOf.put(f.spelling, g.get(0).spelling);
+      }
+      out.add(new CanonicalName(g.get(0).spelling, variants));
+    }
+    out.sort(Comparator.comparing(CanonicalName::name));
+    return new Result(out, canonicalOf);
+  }
+
+  private static boolean sameName(Form x, Form y, int articleCount) {
+    String a = x.spelling, b = y.spelling;
+    int limit = Math.min(a.length(), b.length()) >= 8 ? 2 : 1;
+    if (Math.abs(a.length() - b.length()) > limit) return false;
+    if (editDistance(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT), limit) > limit) {
+      return false;
+    }
+    Form rarer = x.articles.size() <= y.articles.size() ? x : y;
+    if (rarer.articles.size() * 2 > articleCount) return false;
+    for (String n : x.neighbours) if (y.neighbours.contains(n)) return true;
+    return false;
+  }
+
+  /** Optimal-string-alignment distance, giving up (returning limit + 1) past {@code limit}. */
+  static int editDistance(String a, String b, int limit) {
+    int n = a.length(), m = b.length();
+    int[][] d = new int[n + 1][m + 1];
+    for (int i = 0; i <= n; i++) d[i][0] = i;
+    for (int j = 0; j <= m; j++) d[0][j] = j;
+    for (int i = 1; i <= n; i++) {
+      int rowMin = Integer.MAX_VALUE;
+      for (int j = 1; j <= m; j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          v = Math.min(v, d[i - 2][j - 2] + 1);
+        }
+        d[i][j] = v;
+        rowMin = Math.min(rowMin, v);
+      }
+      if (rowMin > limit) return limit + 1;
+    }
+    return d[n][m];
+  }
+
+  private static void addNeighbour(Form f, String word) {
+    if (word != null && !FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+      f.neighbours.add(word.toLowerCase(Locale.ROOT));
+    }
+  }
+
+  private static String previousWord(String text, int at) {
+    int end = at;
+    while (end > 0 && text.charAt(end - 1) == ' ') end--;
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+    return start < end ? text.substring(start, end) : null;
+  }
+
+  private static String nextWord(String text, int at) {
+    int start = at;
+    while (start < text.length() && text.charAt(start) == ' ') start++;
+    int end = start;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+    return start < end ? text.substring(start, end) : null;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+  }
+
+  private static void union(int[] parent, int i, int j) {
+    parent[find(parent, i)] = find(parent, j);
+  }
+}

@@ -1,0 +1,138 @@
+package dev.precis.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+
+/**
+ * Splits text into sentences with OpenNLP's trained English sentence model, then repairs the
+ * model's known news-text errors: it was trained on web English (UD EWT), not newswire, so it
+ * splits after titles and ranks ("Gen.", "Lt. Gen.", "Sen."), months ("Jan."), initials ("William
+ * H. Seely"), times ("a.m.") and inside quotations followed by their attribution ("'Is that
+ * clear?' he asked"). Paragraph breaks (a blank line) are always sentence breaks.
+ *
+ * <p>Returns spans into the input, so callers can cite exact text. Thread-safe: the model is
+ * shared and a detector is made per call (it is cheap; {@link SentenceDetectorME} is not
+ * thread-safe).
+ */
+public final class SentenceSplitter {
+  private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  private static final SentenceModel SHARED = loadModel();
+
+  /** Words that, followed by a period, never end a sentence when more text follows. */
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "lt", "col", "maj",
+      "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "cdr", "brig", "gov", "sen", "rep",
+      "reps", "sens", "rev", "hon", "pres", "supt", "insp", "det", "atty", "amb", "messrs", "mme",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+      "no", "nos", "vs", "v", "etc", "inc", "corp", "co", "ltd", "bros", "dept", "univ", "assn",
+      "approx", "est", "fig", "vol", "ave", "blvd", "rd", "ariz", "calif", "colo", "conn", "fla",
+      "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont",
+      "neb", "nev", "okla", "ore", "pa", "penn", "tenn", "tex", "va", "vt", "wash", "wis", "wyo");
+
+  /** Abbreviations that can also end a sentence; a split after them is kept before a capital. */
+  private static final Set<String> SENTENCE_FINAL_ABBREVIATIONS =
+      Set.of("etc", "inc", "corp", "co", "ltd", "bros", "no", "est", "jr", "sr");
+
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+  private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.\\s*$");
+  private static final Pattern SINGLE_INITIAL = Pattern.compile("(?:^|[\\s(])\\p{Lu}\\.\\s*$");
+  private static final Pattern DOTTED_ACRONYM = Pattern.compile("(?:\\p{L}\\.){2,}\\s*$");
+  private static final Pattern QUOTE_END = Pattern.compile("[?!,][\"”’']\\s*$");
+  private static final Pattern ATTRIBUTION_START = Pattern.compile(
+      "^\\s*(?:\\p{Ll}|(?:he|she|they|it|I|we)\\b|(?:\\p{Lu}\\p{L}+ ){0,3}"
+          + "(?:said|says|asked|told|added|wrote|replied|explained)\\b)");
+
+  private final SentenceModel model;
+
+  public SentenceSplitter() {
+    this.model = SHARED;
+  }
+
+  /** The sentences of {@code text}, as trimmed, non-empty spans in order. */
+  public List<Span> split(String text) {
+    List<Span> out = new ArrayList<>();
+    SentenceDetectorME detector = new SentenceDetectorME(model);
+    int from = 0;
+    Matcher breaks = PARAGRAPH_BREAK.matcher(text);
+    while (true) {
+      int to = breaks.find() ? breaks.start() : text.length();
+      splitParagraph(detector, text, from, to, out);
+      if (to == text.length()) break;
+      from = breaks.end();
+    }
+    return out;
+  }
+
+  private void splitParagraph(SentenceDetectorME detector, String text, int from, int to,
+      List<Span> out) {
+    String paragraph = text.substring(from, to);
+    if (paragraph.isBlank()) return;
+    List<Span> pieces = new ArrayList<>();
+    for (opennlp.tools.util.Span s : detector.sentPosDetect(paragraph)) {
+      Span span = trim(paragraph, s.getStart(), s.getEnd());
+      if (span != null) pieces.add(span);
+    }
+    if (pieces.isEmpty()) return;
+    Span current = pieces.get(0);
+    for (int i = 1; i < pieces.size(); i++) {
+      Span next = pieces.get(i);
+      if (wronglySplit(paragraph, current, next)) {
+        current = new Span(current.start(), next.end());
+      } else {
+        out.add(new Span(from + current.start(), from + current.end()));
+        current = next;
+      }
+    }
+    out.add(new Span(from + current.start(), from + current.end()));
+  }
+
+  /** Whether the model's boundary between {@code left} and {@code right} is one of its errors. */
+  static boolean wronglySplit(String text, Span left, Span right) {
+    String l = left.of(text);
+    String r = right.of(text);
+    if (r.isEmpty()) return true;
+    char first = r.charAt(0);
+    if (QUOTE_END.matcher(l).find() && ATTRIBUTION_START.matcher(r).find()) return true;
+    if (Character.isLowerCase(first) || Character.isDigit(first) && l.endsWith(",")) return true;
+    if (!l.endsWith(".")) return false;
+    if (SINGLE_INITIAL.matcher(l).find()) return true;
+    Matcher w = LAST_WORD.matcher(l);
+    if (w.find()) {
+      String word = w.group(1).toLowerCase();
+      if (ABBREVIATIONS.contains(word)) {
+        return !SENTENCE_FINAL_ABBREVIATIONS.contains(word) || !Character.isUpperCase(first);
+      }
+      if (DOTTED_ACRONYM.matcher(l).find() && word.length() <= 4) {
+        // "a.m." or "U.S." before a lower-case word or a number continues the sentence.
+        return !Character.isUpperCase(first);
+      }
+    }
+    return false;
+  }
+
+  private static Span trim(String s, int start, int end) {
+    while (start < end && Character.isWhitespace(s.charAt(start))) start++;
+    while (end > start && Character.isWhitespace(s.charAt(end - 1))) end--;
+    return start < end ? new Span(start, end) : null;
+  }
+
+  private static SentenceModel loadModel() {
+    try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
+      if (in == null) {
+        throw new IllegalStateException("sentence model " + MODEL + " is not on the classpath;"
+            + " add org.apache.opennlp:opennlp-models-sentdetect-en to the dependencies");
+      }
+      return new SentenceModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read sentence model " + MODEL, e);
+    }
+  }
+}
