@@ -50,6 +50,9 @@ public final class SentenceSplitter {
       "^\\s*(?:\\p{Ll}|(?:he|she|they|it|I|we)\\b|(?:\\p{Lu}\\p{L}+ ){0,3}"
           + "(?:said|says|asked|told|added|wrote|replied|explained)\\b)");
 
+  private static final Pattern QUOTE_TAIL_WITH_ATTRIBUTION = Pattern.compile(
+      "^[^\"“”]{0,80}[,?!][\"”]\\s+[^.]{0,60}\\b(said|says|told|asked|added|wrote|stated)\\b");
+
   private final SentenceModel model;
 
   public SentenceSplitter() {
@@ -100,6 +103,7 @@ public final class SentenceSplitter {
     String r = right.of(text);
     if (r.isEmpty()) return true;
     char first = r.charAt(0);
+    if (opensQuote(l) && QUOTE_TAIL_WITH_ATTRIBUTION.matcher(r).find()) return true;
     if (QUOTE_END.matcher(l).find() && ATTRIBUTION_START.matcher(r).find()) return true;
     if (Character.isLowerCase(first) || Character.isDigit(first) && l.endsWith(",")) return true;
     if (!l.endsWith(".")) return false;
@@ -116,6 +120,18 @@ public final class SentenceSplitter {
       }
     }
     return false;
+  }
+
+  /** Whether {@code s} leaves a quotation open (an odd number of straight quotes, or more “ than ”). */
+  private static boolean opensQuote(String s) {
+    int straight = 0, open = 0, close = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"') straight++;
+      else if (c == '“') open++;
+      else if (c == '”') close++;
+    }
+    return straight % 2 == 1 || open > close;
   }
 
   private static Span trim(String s, int start, int end) {

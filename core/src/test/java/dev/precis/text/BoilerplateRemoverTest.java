@@ -1,0 +1,58 @@
+package dev.precis.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.TestData;
+import dev.precis.model.Article;
+import dev.precis.model.Cluster;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BoilerplateRemoverTest {
+  final BoilerplateRemover remover = new BoilerplateRemover();
+  final Cluster sample = TestData.sample();
+
+  List<BoilerplateRemover.Cleaned> cleanSample() {
+    return remover.clean(sample.articles().stream().map(Article::title).toList(),
+        sample.articles().stream().map(Article::text).toList());
+  }
+
+  @Test
+  void theSamplesPageDebrisIsRemoved() {
+    String all = String.join("\n", cleanSample().stream().map(BoilerplateRemover.Cleaned::text).toList());
+    assertThat(all).doesNotContainIgnoringCase("advertisement")
+        .doesNotContain("Leave a Reply")
+        .doesNotContain("Article Credit")
+        .doesNotContain("Special thanks")
+        .doesNotContain("date 2020-01-06")
+        .doesNotContain("Naif Rahma")
+        .doesNotContain("A Houthis supporter has a poster")
+        .doesNotContain("Photo: Reuters")
+        .doesNotContain("blank - The US Secretary")
+        .doesNotContain("at all 1");
+  }
+
+  @Test
+  void reportingIsKept() {
+    List<BoilerplateRemover.Cleaned> cleaned = cleanSample();
+    assertThat(cleaned.get(2).text()).startsWith("BAGHDAD / DUBAI – The United States has no plans")
+        .contains("“There is no decision to leave Iraq,” Esper told Pentagon reporters");
+    assertThat(cleaned.get(3).text()).contains("It was not immediately clear whether all 5,000 US troops in Iraq would leave the country.");
+    assertThat(cleaned.get(4).text()).startsWith("The earlier published letter");
+  }
+
+  @Test
+  void eachRemovalSaysWhy() {
+    assertThat(cleanSample().get(1).removed()).extracting(BoilerplateRemover.Removal::text, BoilerplateRemover.Removal::reason)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("blank - The US Secretary of Defense denies the news of the withdrawal from Iraq", "repeats the headline"),
+            org.assertj.core.groups.Tuple.tuple("Leave a Reply", "web prompt"));
+  }
+
+  @Test
+  void debrisHeadlinesAreDropped() {
+    assertThat(remover.cleanTitle(" date 2020-01-06 advertisement")).isEmpty();
+    assertThat(remover.cleanTitle("The US military not withdrawing from Iraq at all 1"))
+        .isEqualTo("The US military not withdrawing from Iraq at all");
+  }
+}

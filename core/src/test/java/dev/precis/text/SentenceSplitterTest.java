@@ -1,0 +1,46 @@
+package dev.precis.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SentenceSplitterTest {
+  final SentenceSplitter splitter = new SentenceSplitter();
+
+  List<String> split(String text) {
+    return splitter.split(text).stream().map(s -> s.of(text)).toList();
+  }
+
+  static Stream<Arguments> trickyBoundaries() {
+    return Stream.of(
+        Arguments.of("The U.S. military sent a letter. Iraq received it.", List.of("The U.S. military sent a letter.", "Iraq received it.")),
+        Arguments.of("Lt. Gen. Abdul Amir Yarallah got it. He read it.", List.of("Lt. Gen. Abdul Amir Yarallah got it.", "He read it.")),
+        Arguments.of("Brig. Gen. William H. Seely III signed it on Jan. 6 in Baghdad. Then it leaked.", List.of("Brig. Gen. William H. Seely III signed it on Jan. 6 in Baghdad.", "Then it leaked.")),
+        Arguments.of("Sen. Lindsey Graham spoke at 9 a.m. on Monday. Others followed.", List.of("Sen. Lindsey Graham spoke at 9 a.m. on Monday.", "Others followed.")),
+        Arguments.of("\"Is that clear?\" he asked. Nobody answered.", List.of("\"Is that clear?\" he asked.", "Nobody answered.")),
+        Arguments.of("\"There is no decision to leave Iraq. Period,\" Esper said.", List.of("\"There is no decision to leave Iraq. Period,\" Esper said.")),
+        Arguments.of("About 5,000 U.S. troops remain, at a cost of $4.9 million. The U.K. disagreed.", List.of("About 5,000 U.S. troops remain, at a cost of $4.9 million.", "The U.K. disagreed.")),
+        Arguments.of("Dr. Smith and Mr. Jones met at Acme Inc. in Washington. They talked.", List.of("Dr. Smith and Mr. Jones met at Acme Inc. in Washington.", "They talked.")),
+        Arguments.of("The vote was 170 to 0. It passed.", List.of("The vote was 170 to 0.", "It passed.")),
+        Arguments.of("A. B. Carter flew to Univ. of Iowa. He landed.", List.of("A. B. Carter flew to Univ. of Iowa.", "He landed.")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("trickyBoundaries")
+  void splitsNewsSentencesCorrectly(String text, List<String> expected) {
+    assertThat(split(text)).containsExactlyElementsOf(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void paragraphBreaksAreSentenceBreaksAndSpansAreExact() {
+    String text = "Advertisement\n\nThe letter was a draft. It was sent by mistake.\n\nLeave a Reply";
+    List<Span> spans = splitter.split(text);
+    assertThat(spans.stream().map(s -> s.of(text)).toList())
+        .containsExactly("Advertisement", "The letter was a draft.", "It was sent by mistake.", "Leave a Reply");
+    assertThat(spans.get(1).start()).isEqualTo(text.indexOf("The letter"));
+  }
+}
