@@ -1,0 +1,110 @@
+package dev.precis.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.Precis;
+import dev.precis.TestData;
+import dev.precis.model.Citation;
+import dev.precis.model.Cluster;
+import dev.precis.model.Summary;
+import dev.precis.model.SummarySentence;
+import dev.precis.render.SummaryFormat;
+import dev.precis.represent.ClusterText;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** What every summary promises, checked on the sample and on real Multi-News clusters. */
+class SummaryContractTest {
+  static final Precis PRECIS = new Precis();
+  static final List<Cluster> CLUSTERS = Stream.concat(Stream.of(TestData.sample()),
+      TestData.multiNews(12).stream()).toList();
+
+  static Stream<Arguments> methodsAndBudgets() {
+    return Summarizer.names().stream().flatMap(m -> Stream.of(
+        Arguments.of(m, Budget.words(40)), Arguments.of(m, Budget.words(300)),
+        Arguments.of(m, Budget.sentences(2)), Arguments.of(m, Budget.characters(280))));
+  }
+
+  @ParameterizedTest
+  @MethodSource("methodsAndBudgets")
+  void budgetIsNeverExceeded(String method, Budget budget) {
+    for (Cluster c : CLUSTERS) {
+      Summary s = PRECIS.summarize(c, Summarizer.named(method), SelectionOptions.of(budget));
+      int used = switch (budget.unit()) {
+        case WORDS -> s.sentences().stream().mapToInt(x -> x.text().split("\\s+").length).sum();
+        case SENTENCES -> s.sentences().size();
+        case CHARACTERS -> s.text().length();
+      };
+      assertThat(used).as("%s on %s", method, c.id()).isLessThanOrEqualTo(budget.amount());
+      assertThat(s.sentences()).as("%s on %s", method, c.id()).isNotEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("methodNames")
+  void everyCitationSpanIsTheCitedText(String method) {
+    for (Cluster c : CLUSTERS) {
+      ClusterText text = PRECIS.prepare(c);
+      Summary s = PRECIS.summarize(text, Summarizer.named(method), SelectionOptions.of(Budget.words(300)));
+      for (SummarySentence sentence : s.sentences()) {
+        Citation own = sentence.citations().get(0);
+        String source = s.sources().get(own.article() - 1).cleanText();
+        assertThat(source.substring(own.start(), own.end())).isEqualTo(sentence.text());
+        assertThat(sentence.support()).isBetween(1, c.articles().size());
+        for (Citation other : sentence.citations()) {
+          assertThat(s.sources().get(other.article() - 1).id()).isEqualTo(other.id());
+          assertThat(other.end()).isLessThanOrEqualTo(s.sources().get(other.article() - 1).cleanText().length());
+        }
+      }
+    }
+  }
+
+  static Stream<String> methodNames() {
+    return Summarizer.names().stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("methodNames")
+  void theSameInputGivesByteIdenticalOutput(String method) {
+    for (SummaryFormat f : SummaryFormat.values()) {
+      String first = f.render(new Precis().summarize(TestData.sample(), Summarizer.named(method),
+          SelectionOptions.of(Budget.words(60))));
+      String second = f.render(new Precis().summarize(TestData.sample(), Summarizer.named(method),
+          SelectionOptions.of(Budget.words(60))));
+      assertThat(second).isEqualTo(first);
+    }
+  }
+
+  @Test
+  void boilerplateNeverReachesASummary() {
+    Summary s = PRECIS.summarize(TestData.sample(), Summarizer.named("centroid"),
+        SelectionOptions.of(Budget.words(400)));
+    assertThat(s.text()).doesNotContainIgnoringCase("advertisement").doesNotContain("Leave a Reply")
+        .doesNotContain("Article Credit").doesNotContain("Photo:").doesNotContain("date 2020");
+  }
+
+  @Test
+  void theSampleSummaryPrefersTheMajoritySpellingAndListsTheVariants() {
+    Summary s = PRECIS.summarize(TestData.sample(), Summarizer.named("centroid"),
+        SelectionOptions.of(Budget.words(60)));
+    assertThat(s.text()).doesNotContain("Asper").doesNotContain("Esber").doesNotContain("Sealy");
+    assertThat(s.names()).extracting(n -> n.name()).contains("Esper", "Seely");
+  }
+
+  @Test
+  void aClusterOfOnlyBoilerplateGivesAnEmptySummaryWithAWarning() {
+    Cluster junk = new Cluster("junk", List.of(
+        new dev.precis.model.Article("a", "Title one here", "advertisement\n\nLeave a Reply"),
+        new dev.precis.model.Article("b", "Title two here", "Share this:\n\nClick here")));
+    Summary s = PRECIS.summarize(junk, Summarizer.named("centroid"), SelectionOptions.of(Budget.words(60)));
+    assertThat(s.sentences()).isEmpty();
+    assertThat(s.warnings()).containsExactly(
+        "article a: no text after removing boilerplate",
+        "article b: no text after removing boilerplate",
+        "cluster junk: no sentence to summarize (every article is empty or boilerplate)");
+  }
+}
