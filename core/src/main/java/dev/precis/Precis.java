@@ -50,7 +50,7 @@ public final class Precis {
   }
 
   public Summary summarize(ClusterText text, Summarizer method, SelectionOptions options) {
-    List<Candidate> ranked = method.rank(text);
+    List<Candidate> ranked = method.rank(text, options.budget());
     Map<Integer, Double> scores = new HashMap<>();
     for (Candidate c : ranked) scores.putIfAbsent(c.sentence(), c.score());
     List<SummarySentence> sentences = new ArrayList<>();

@@ -34,7 +34,7 @@ public final class CentroidSummarizer implements Summarizer {
   }
 
   @Override
-  public List<Candidate> rank(ClusterText cluster) {
+  public List<Candidate> rank(ClusterText cluster, Budget budget) {
     int n = cluster.size();
     if (n == 0) return List.of();
     SparseVector centroid = centroid(cluster);

@@ -17,7 +17,7 @@ public final class LeadSummarizer implements Summarizer {
   }
 
   @Override
-  public List<Candidate> rank(ClusterText cluster) {
+  public List<Candidate> rank(ClusterText cluster, Budget budget) {
     List<Sentence> order = new ArrayList<>(cluster.sentences());
     order.sort(Comparator.comparingInt(Sentence::position).thenComparingInt(Sentence::article));
     List<Candidate> out = new ArrayList<>(order.size());

@@ -13,9 +13,13 @@ public sealed interface Summarizer permits LeadSummarizer, CentroidSummarizer {
 
   /**
    * The cluster's sentences worth considering, best first, each with its score (scores do not
-   * increase down the list). May be empty for an empty cluster; never null.
+   * increase down the list). Methods that choose a set under a length limit (MMR, KL, ILP, ...)
+   * rank their chosen set first, in the order they chose it. May be empty for an empty cluster;
+   * never null.
+   *
+   * @param budget the summary's length limit, for methods that optimize under it
    */
-  List<Candidate> rank(ClusterText cluster);
+  List<Candidate> rank(ClusterText cluster, Budget budget);
 
   /** The names of the methods, as {@link #named} takes them. */
   static List<String> names() {
