@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
  *   <li>is short and does not end like a sentence (markers such as "advertisement", credits,
  *       bylines, subheadings, "date 2020-01-06");</li>
  *   <li>repeats the headline (with or without debris such as a stray number or a site prefix);</li>
- *   <li>is a web prompt ("Leave a Reply", "Share this", "Click here to subscribe");</li>
- *   <li>is a photo caption: followed by a photo credit, or ending in a caption's bare date;</li>
+ *   <li>is a web prompt ("Leave a Reply", "Share this", "Click here to subscribe"), or site
+ *       furniture of any length (a Twitter widget's help text, an archive's crawl notice, "Story
+ *       continues below");</li>
+ *   <li>is a photo caption: followed by a photo credit, ending in a caption's bare date, or
+ *       opening as wire captions do ("FILE - In this Oct. 27, 2012 file photo, ...");</li>
  *   <li>is short and also occurs in another article of the cluster;</li>
  *   <li>trails the article's last real paragraph and is short (closing thanks, credits).</li>
  * </ul>
@@ -36,6 +39,18 @@ public final class BoilerplateRemover {
           + "|advertisement|sponsored|cookie|newsletter|comments?\\b.*\\bclosed|print this"
           + "|email this|tweet with a location|you can add location information)\\b",
       Pattern.CASE_INSENSITIVE);
+  /** Site furniture that no article prose says, whatever the paragraph's length. */
+  private static final Pattern SITE_FURNITURE = Pattern.compile(
+      "location information to your tweets|tweet location history|crawl data to the internet archive"
+          + "|archive pages as they are created|breaking news alerts|continue reading the main story"
+          + "|story continues? below|scroll down for video|sign up for (our|the) .{0,30}newsletter"
+          + "|enable javascript|javascript is disabled|update your browser|privacy policy"
+          + "|terms of (use|service)|cookie policy|use of cookies|all rights reserved"
+          + "|this material may not be published|download the app|follow us on (twitter|facebook)",
+      Pattern.CASE_INSENSITIVE);
+  /** Wire-photo captions: "FILE - In this Oct. 27, 2012 file photo, ..." */
+  private static final Pattern CAPTION_LEAD = Pattern.compile(
+      "^(FILE\\s*[-–—]\\s*)?In this .{0,50}?\\b(photo|picture|image)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern CREDIT_LINE = Pattern.compile(
       "(^|\\s)(/|\\||photo|image|credit|getty|reuters|ap|afp|epa|associated press|via)(\\s|$|:)",
       Pattern.CASE_INSENSITIVE);
@@ -98,7 +113,7 @@ public final class BoilerplateRemover {
       boolean endsLikeSentence = SENTENCE_END.matcher(p).find();
       if (isTitleRepeat(p, titleWords)) {
         reason[i] = "repeats the headline";
-      } else if (words < 15 && WEB_PROMPT.matcher(p).find()) {
+      } else if (words < 15 && WEB_PROMPT.matcher(p).find() || SITE_FURNITURE.matcher(p).find()) {
         reason[i] = "web prompt";
       } else if (!endsLikeSentence && words < 12) {
         reason[i] = "short and not a sentence";
@@ -140,6 +155,7 @@ public final class BoilerplateRemover {
   private static boolean isCaption(List<String> ps, int i) {
     String p = ps.get(i);
     if (CAPTION_DATE.matcher(p).find() && wordCount(p) < 60) return true;
+    if (CAPTION_LEAD.matcher(p).find()) return true;
     if (i + 1 >= ps.size()) return false;
     String next = ps.get(i + 1);
     return wordCount(next) <= 4 && CREDIT_LINE.matcher(next).find()

@@ -50,6 +50,24 @@ class BoilerplateRemoverTest {
   }
 
   @Test
+  void siteFurnitureOfMultiNewsPagesIsRemoved() {
+    Cluster first = TestData.multiNews(1).get(0);
+    List<BoilerplateRemover.Cleaned> cleaned = remover.clean(first.articles().stream().map(Article::title).toList(),
+        first.articles().stream().map(Article::text).toList());
+    assertThat(first.articles().get(0).text()).startsWith("Tweet with a location");
+    assertThat(cleaned.get(0).text()).isEmpty();
+    assertThat(cleaned.get(1).text()).startsWith("X marks the spot where Denis Finley");
+  }
+
+  @Test
+  void wireCaptionsAreRemoved() {
+    var c = remover.clean(List.of("A headline for the test"), List.of(
+        "FILE - In this Oct. 27, 2012 file photo, Christopher Kennedy Lawford appears at an event in Los Angeles.\n"
+            + "Lawford, a nephew of President John F. Kennedy, died on Tuesday at the age of 63, his family said."));
+    assertThat(c.get(0).text()).startsWith("Lawford, a nephew");
+  }
+
+  @Test
   void debrisHeadlinesAreDropped() {
     assertThat(remover.cleanTitle(" date 2020-01-06 advertisement")).isEmpty();
     assertThat(remover.cleanTitle("The US military not withdrawing from Iraq at all 1"))
