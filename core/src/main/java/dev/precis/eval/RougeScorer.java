@@ -147,10 +147,13 @@ public final class RougeScorer {
 
   private Prf skipBigrams(Text peer, List<Text> models, boolean unigrams) {
     int d = options.skipDistance();
-    long[] peerGrams = GramCounter.skipBigrams(peer.tokens, d, unigrams);
+    GramCounter.GramTable peerGrams = GramCounter.skipBigrams(peer.tokens, d, unigrams);
     List<Tally> tallies = new ArrayList<>();
     for (Text model : models) {
-      tallies.add(countTally(GramCounter.skipBigrams(model.tokens, d, unigrams), peerGrams));
+      int hits = GramCounter.skipBigramHits(model.tokens, d, unigrams, peerGrams);
+      double count = GramCounter.skipBigramCount(model.tokens.length, d, unigrams);
+      double score = count != 0 ? round5(hits / count) : 0;
+      tallies.add(new Tally(hits, count, peerGrams.size(), score));
     }
     return combine(tallies, Double.NaN);
   }

@@ -28,6 +28,7 @@ final class UnionLcsMatcher {
   static double[] match(int[][] reference, int[][] system, int[] referenceCounts,
       int[] systemCounts, double weight) {
     boolean weighted = !Double.isNaN(weight);
+    double[] powers = weighted ? powers(reference, weight) : null;
     double hits = 0;
     double base = 0;
     for (int[] sentence : reference) {
@@ -35,7 +36,7 @@ final class UnionLcsMatcher {
       base += weighted ? Math.pow(sentence.length, weight) : sentence.length;
       if (sentence.length > 0) {
         for (int[] other : system) {
-          mark(sentence, other, onPath, weight);
+          mark(sentence, other, onPath, powers);
         }
       }
       int run = 0;
@@ -46,7 +47,7 @@ final class UnionLcsMatcher {
             run++;
             // the script closes a run at an unmarked word or at the sentence end only
             if (j + 1 == sentence.length || !onPath[j + 1]) {
-              hits += Math.pow(run, weight);
+              hits += powers[run];
               run = 0;
             }
           } else {
@@ -60,13 +61,29 @@ final class UnionLcsMatcher {
     return new double[] {hits, base};
   }
 
-  /** Marks the reference positions on the script's LCS path of the two sentences. */
-  private static void mark(int[] model, int[] peer, boolean[] onPath, double weight) {
+  /** {@code k^weight} for every run length k that can occur, so the DP calls no pow. */
+  private static double[] powers(int[][] reference, double weight) {
+    int longest = 1;
+    for (int[] sentence : reference) {
+      longest = Math.max(longest, sentence.length);
+    }
+    double[] powers = new double[longest + 2];
+    for (int k = 0; k < powers.length; k++) {
+      powers[k] = Math.pow(k, weight);
+    }
+    return powers;
+  }
+
+  /**
+   * Marks the reference positions on the script's LCS path of the two sentences; weighted
+   * (ROUGE-W) when {@code powers} is not null.
+   */
+  private static void mark(int[] model, int[] peer, boolean[] onPath, double[] powers) {
     int m = model.length;
     int n = peer.length;
     int w = n + 1;
     double[] c = new double[(m + 1) * w];
-    if (Double.isNaN(weight)) {
+    if (powers == null) {
       for (int i = 1; i <= m; i++) {
         for (int j = 1; j <= n; j++) {
           if (model[i - 1] == peer[j - 1]) {
@@ -82,7 +99,7 @@ final class UnionLcsMatcher {
         for (int j = 1; j <= n; j++) {
           if (model[i - 1] == peer[j - 1]) {
             int k = run[(i - 1) * w + j - 1];
-            c[i * w + j] = c[(i - 1) * w + j - 1] + Math.pow(k + 1, weight) - Math.pow(k, weight);
+            c[i * w + j] = c[(i - 1) * w + j - 1] + powers[k + 1] - powers[k];
             run[i * w + j] = k + 1;
           } else if (c[(i - 1) * w + j] >= c[i * w + j - 1]) {
             c[i * w + j] = c[(i - 1) * w + j];
