@@ -15,8 +15,9 @@ import picocli.CommandLine.Command;
         "Examples:",
         "  precis summarize examples/iraq-withdrawal-letter",
         "  precis summarize clusters.jsonl.gz --format json --out summaries.jsonl",
+        "  precis eval ../shared/data/multinews_test_sample/dev.jsonl.gz --method lead,centroid",
         "  precis summarize --help"},
-    subcommands = {SummarizeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {SummarizeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code when some input was reported and skipped but the rest was done. */
   public static final int SKIPPED = 1;

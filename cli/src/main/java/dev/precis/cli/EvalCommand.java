@@ -1,0 +1,201 @@
+package dev.precis.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.Precis;
+import dev.precis.eval.ClusterScore;
+import dev.precis.eval.DatasetEvaluator;
+import dev.precis.eval.EvaluationTable;
+import dev.precis.eval.Prf;
+import dev.precis.eval.RougeOptions;
+import dev.precis.eval.RougeScorer;
+import dev.precis.ingest.ClusterInputs;
+import dev.precis.model.Problem;
+import dev.precis.summarize.Budget;
+import dev.precis.summarize.SelectionOptions;
+import dev.precis.summarize.Summarizer;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code precis eval}: ROUGE of methods and outside systems over a dataset, with intervals. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "Summarizes every cluster of a dataset with each method, scores the summaries with ROUGE",
+        "(the numbers of ROUGE-1.5.5) against the clusters' reference summaries, and prints one",
+        "table: per method and metric the mean F with its 95% bootstrap interval over clusters,",
+        "then mean P and R, in percent. Per-cluster summaries and scores go to --out as JSONL.",
+        ""},
+    footer = {
+        "",
+        "Examples:",
+        "  precis eval ../shared/data/multinews_test_sample/dev.jsonl.gz",
+        "  precis eval dev.jsonl.gz --method lead,centroid --words 100 --rouge \"-n 4 -x -m -l 100 -p 0.5\"",
+        "  precis eval dev.jsonl.gz --method centroid --system peer=peer-summaries.jsonl",
+        "",
+        "A --system file has one line per cluster: {\"id\": cluster id, \"summary\": str or [str]}."})
+final class EvalCommand implements Callable<Integer> {
+  /** The protocol of ../shared/anchors.md for Multi-News: F1, stemmed, 300 words. */
+  static final String DEFAULT_ROUGE = "-n 2 -2 4 -U -m -l 300 -f A";
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "DATA", description = "JSONL(.gz) files of clusters with \"summaries\".")
+  List<Path> data;
+
+  @Option(names = {"-m", "--method"}, split = ",", paramLabel = "M",
+      description = "Methods to run, comma-separated (default: all: ${COMPLETION-CANDIDATES}).",
+      completionCandidates = SummarizeCommand.MethodNames.class)
+  List<String> methods;
+
+  @Option(names = {"-w", "--words"}, paramLabel = "N", defaultValue = "300",
+      description = "Summary budget in words (default: ${DEFAULT-VALUE}).")
+  int words;
+
+  @Option(names = "--budget", paramLabel = "B",
+      description = "'reference': each cluster's budget is its reference's length in words.")
+  String budget;
+
+  @Option(names = "--rouge", paramLabel = "OPTS", defaultValue = DEFAULT_ROUGE,
+      description = "ROUGE-1.5.5 options (default: \"${DEFAULT-VALUE}\").")
+  String rouge;
+
+  @Option(names = "--system", paramLabel = "NAME=FILE",
+      description = "Also score an outside system's summaries (repeatable).")
+  Map<String, Path> systems = new LinkedHashMap<>();
+
+  @Option(names = {"-f", "--format"}, paramLabel = "F", defaultValue = "text",
+      description = "Table as text or json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "eval-clusters.jsonl",
+      description = "Per-cluster summaries and scores, JSONL (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Clusters at once (default: the number of cores).")
+  Integer threads;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  public Integer call() throws IOException {
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new IllegalArgumentException("unknown format '" + format + "'; use text or json");
+    }
+    RougeScorer scorer = new RougeScorer(RougeOptions.parse(rouge));
+    List<Summarizer> summarizers = new ArrayList<>();
+    for (String m : methods == null ? Summarizer.names() : methods) summarizers.add(Summarizer.named(m.strip()));
+    DatasetEvaluator.BudgetPolicy policy;
+    if (budget == null) {
+      policy = new DatasetEvaluator.Fixed(Budget.words(words));
+    } else if (budget.equals("reference")) {
+      policy = new DatasetEvaluator.ReferenceLength();
+    } else {
+      throw new IllegalArgumentException("unknown --budget '" + budget + "'; the one policy is 'reference'");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    AtomicInteger problems = new AtomicInteger();
+    Map<String, Map<String, List<String>>> outside = new LinkedHashMap<>();
+    for (var e : systems.entrySet()) outside.put(e.getKey(), SystemSummaries.read(e.getValue(), p -> {
+      problems.incrementAndGet();
+      err.println(p);
+    }));
+    DatasetEvaluator evaluator = new DatasetEvaluator(new Precis(), scorer, summarizers, policy,
+        SelectionOptions.of(Budget.words(words)), outside);
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    long start = System.nanoTime();
+    EvaluationTable table;
+    AtomicInteger clusters = new AtomicInteger();
+    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        ClusterInputs in = ClusterInputs.open(data, (Problem p) -> {
+          problems.incrementAndGet();
+          err.println(p);
+        });
+        Progress progress = Progress.on(err, "eval")) {
+      table = evaluator.run(in, n, r -> {
+        write(w, r);
+        if (r.method().equals(summarizers.isEmpty() ? r.method() : summarizers.get(0).name())) {
+          clusters.incrementAndGet();
+          progress.step();
+        }
+      }, warning -> err.println("warning: " + warning));
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    PrintWriter o = spec.commandLine().getOut();
+    if (format.equals("json")) {
+      o.println(json(table));
+    } else {
+      o.print(table.format());
+      o.printf(java.util.Locale.ROOT, "ROUGE %s; %d clusters in %.1f s (%.1f clusters/s); per-cluster results in %s%n",
+          scorer.options().commandLine(), clusters.get(), seconds, clusters.get() / seconds, out);
+    }
+    o.flush();
+    return problems.get() == 0 ? 0 : Main.SKIPPED;
+  }
+
+  private static void write(BufferedWriter w, ClusterScore r) {
+    ObjectNode line = JSON.createObjectNode();
+    line.put("id", r.cluster());
+    line.put("method", r.method());
+    ArrayNode summary = line.putArray("summary");
+    r.summary().forEach(summary::add);
+    if (r.scores() != null) {
+      ObjectNode scores = line.putObject("scores");
+      for (var e : r.scores().byMetric().entrySet()) {
+        Prf prf = e.getValue();
+        scores.putObject(e.getKey()).put("R", prf.recall()).put("P", prf.precision()).put("F", prf.f());
+      }
+    }
+    ArrayNode warnings = line.putArray("warnings");
+    r.warnings().forEach(warnings::add);
+    try {
+      w.write(JSON.writeValueAsString(line));
+      w.write('\n');
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static JsonNode json(EvaluationTable table) {
+    ArrayNode rows = JSON.createArrayNode();
+    for (EvaluationTable.Row row : table.rows()) {
+      ObjectNode o = rows.addObject();
+      o.put("method", row.method());
+      o.put("clusters", row.clusters());
+      for (var e : row.cells().entrySet()) {
+        ObjectNode m = o.putObject(e.getKey());
+        put(m, "F", e.getValue().f());
+        put(m, "P", e.getValue().p());
+        put(m, "R", e.getValue().r());
+      }
+    }
+    return rows;
+  }
+
+  private static void put(ObjectNode m, String key, dev.precis.eval.BootstrapInterval.Interval i) {
+    m.putObject(key).put("mean", round(i.mean())).put("low", round(i.low())).put("high", round(i.high()));
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1e4) / 1e4;
+  }
+}

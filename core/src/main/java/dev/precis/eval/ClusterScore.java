@@ -1,0 +1,20 @@
+package dev.precis.eval;
+
+import java.util.List;
+
+/**
+ * One method's summary of one cluster and its ROUGE scores: a line of the per-cluster output.
+ *
+ * @param cluster  the cluster's id
+ * @param method   the method (or outside system) that wrote the summary
+ * @param summary  the summary's sentences
+ * @param scores   its ROUGE scores against the cluster's references
+ * @param warnings what went wrong but still gave a defined result
+ */
+public record ClusterScore(
+    String cluster, String method, List<String> summary, RougeScores scores, List<String> warnings) {
+  public ClusterScore {
+    summary = List.copyOf(summary);
+    warnings = List.copyOf(warnings);
+  }
+}

@@ -1,0 +1,136 @@
+package dev.precis.eval;
+
+import dev.precis.OrderedParallelMap;
+import dev.precis.Precis;
+import dev.precis.model.Cluster;
+import dev.precis.model.Summary;
+import dev.precis.model.SummarySentence;
+import dev.precis.represent.ClusterText;
+import dev.precis.summarize.Budget;
+import dev.precis.summarize.SelectionOptions;
+import dev.precis.summarize.Summarizer;
+import dev.precis.text.SentenceSplitter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Runs methods over every cluster of a dataset and scores their summaries with ROUGE against the
+ * clusters' references: each cluster is prepared once and summarized by every method, clusters in
+ * parallel, results delivered in input order. Outside systems' summaries (by cluster id) are
+ * scored by the same scorer, so a peer and Precis are measured alike.
+ *
+ * <p>A cluster without references cannot be scored: it is left out of the table with a warning.
+ * A method that finds nothing to say scores zero, with a warning.
+ */
+public final class DatasetEvaluator {
+  /** The length policy: a fixed budget, or each cluster's reference length in words. */
+  public sealed interface BudgetPolicy {
+    Budget budgetFor(Cluster cluster);
+  }
+
+  public record Fixed(Budget budget) implements BudgetPolicy {
+    @Override
+    public Budget budgetFor(Cluster cluster) {
+      return budget;
+    }
+  }
+
+  public record ReferenceLength() implements BudgetPolicy {
+    @Override
+    public Budget budgetFor(Cluster cluster) {
+      int words = 0;
+      for (String r : cluster.references()) words = Math.max(words, r.strip().split("\\s+").length);
+      return Budget.words(Math.max(words, 1));
+    }
+  }
+
+  private final Precis precis;
+  private final RougeScorer scorer;
+  private final List<Summarizer> methods;
+  private final BudgetPolicy budget;
+  private final SelectionOptions selection;
+  private final Map<String, Map<String, List<String>>> systems;
+  private final SentenceSplitter splitter = new SentenceSplitter();
+
+  /**
+   * @param selection selection settings; its budget is replaced by the policy's per cluster
+   * @param systems   outside systems: name, then cluster id to summary sentences
+   */
+  public DatasetEvaluator(Precis precis, RougeScorer scorer, List<Summarizer> methods,
+      BudgetPolicy budget, SelectionOptions selection, Map<String, Map<String, List<String>>> systems) {
+    this.precis = precis;
+    this.scorer = scorer;
+    this.methods = List.copyOf(methods);
+    this.budget = budget;
+    this.selection = selection;
+    this.systems = systems;
+  }
+
+  /**
+   * Scores every cluster; each cluster's results go to {@code perCluster} (in input order, on the
+   * calling thread) and into the returned table. Warnings go to {@code warnings}.
+   */
+  public EvaluationTable run(Iterator<Cluster> clusters, int threads,
+      Consumer<ClusterScore> perCluster, Consumer<String> warnings) {
+    EvaluationTable table = new EvaluationTable(scorer.options().metrics());
+    for (Summarizer m : methods) table.addMethod(m.name());
+    for (String s : systems.keySet()) table.addMethod(s);
+    new OrderedParallelMap<Cluster, List<ClusterScore>>(threads, this::score).run(clusters, results -> {
+      for (ClusterScore r : results) {
+        r.warnings().forEach(warnings);
+        if (r.scores() != null) table.add(r.method(), r.scores());
+        perCluster.accept(r);
+      }
+    });
+    return table;
+  }
+
+  /** Every method's and system's summary of one cluster, scored. */
+  List<ClusterScore> score(Cluster cluster) {
+    List<List<String>> references = new ArrayList<>();
+    for (String r : cluster.references()) {
+      if (!r.isBlank()) references.add(sentences(r));
+    }
+    List<ClusterScore> out = new ArrayList<>();
+    ClusterText text = methods.isEmpty() ? null : precis.prepare(cluster);
+    SelectionOptions options = new SelectionOptions(budget.budgetFor(cluster),
+        selection.redundancy(), selection.minWords(), selection.order());
+    for (Summarizer m : methods) {
+      Summary s = precis.summarize(text, m, options);
+      List<String> summary = s.sentences().stream().map(SummarySentence::text).toList();
+      List<String> warnings = new ArrayList<>();
+      if (summary.isEmpty()) warnings.add(cluster.id() + ": " + m.name() + " wrote an empty summary; it scores 0");
+      out.add(scored(cluster, m.name(), summary, references, warnings));
+    }
+    for (var e : systems.entrySet()) {
+      List<String> summary = e.getValue().get(cluster.id());
+      List<String> warnings = new ArrayList<>();
+      if (summary == null) {
+        warnings.add(cluster.id() + ": system " + e.getKey() + " has no summary of it; it scores 0");
+        summary = List.of();
+      }
+      out.add(scored(cluster, e.getKey(), summary, references, warnings));
+    }
+    return out;
+  }
+
+  private ClusterScore scored(Cluster cluster, String method, List<String> summary,
+      List<List<String>> references, List<String> warnings) {
+    if (references.isEmpty()) {
+      warnings.add(cluster.id() + ": no reference summary; left out of the table");
+      return new ClusterScore(cluster.id(), method, summary, null, warnings);
+    }
+    return new ClusterScore(cluster.id(), method, summary, scorer.score(summary, references), warnings);
+  }
+
+  /** A reference's sentences: its lines if it has several, else as the sentence splitter finds them. */
+  List<String> sentences(String reference) {
+    if (reference.indexOf('\n') >= 0) {
+      return reference.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+    return splitter.split(reference).stream().map(s -> s.of(reference)).toList();
+  }
+}
