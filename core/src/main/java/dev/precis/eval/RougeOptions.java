@@ -217,6 +217,7 @@ public final class RougeOptions {
     return bestReference;
   }
 
+  /** Equal when parsed from the same options written in the same order. */
   @Override
   public boolean equals(Object o) {
     return o instanceof RougeOptions other && other.commandLine.equals(commandLine);
