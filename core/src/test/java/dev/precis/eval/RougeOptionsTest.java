@@ -44,6 +44,12 @@ class RougeOptionsTest {
   }
 
   @Test
+  void acceptsTheOptionsThatOnlyShapeThePerlScriptsRun() {
+    assertThat(RougeOptions.parse("-e data -a -d -v -z SPL -c 90 -r 500 -t 0 -n 1").metrics())
+        .containsExactly("ROUGE-1", "ROUGE-L");
+  }
+
+  @Test
   void flagsMayBeBundledAndValuesAttached() {
     RougeOptions options = RougeOptions.parse("-mxn2 -l40");
     assertThat(options.metrics()).containsExactly("ROUGE-1", "ROUGE-2");
