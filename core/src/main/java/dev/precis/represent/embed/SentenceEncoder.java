@@ -113,9 +113,10 @@ public final class SentenceEncoder implements AutoCloseable {
   /**
    * The embeddings of {@code sentences}, in order: row {@code i} is the unit vector of sentence
    * {@code i}. Sentences are run in batches of {@value #BATCH_SIZE}, sorted by token count so
-   * little padding is computed. The same list always gives the same floats; because the model
-   * quantizes activations per batch, a sentence's vector may differ from the one it gets in
-   * another list by about 1e-3 in cosine.
+   * little padding is computed. The same list always gives the same floats. The model quantizes
+   * activations per batch (dynamic int8 quantization), so a sentence's vector depends slightly on
+   * its batch-mates: on the sample cluster, batched vectors are at cosine 0.99 on average (0.97
+   * at worst) from the same sentence encoded alone, which is the reference vector.
    *
    * @param sentences any text, empty strings included; an empty list gives an empty array
    * @throws NullPointerException if the list or one of its sentences is null
