@@ -120,7 +120,7 @@ final class SummarizeCommand implements Callable<Integer> {
           case "reading" -> SelectionOptions.Order.READING;
           default -> throw new IllegalArgumentException(
               "unknown order '" + order + "'; use rank or reading");
-        });
+        }, false);
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     PrintWriter err = spec.commandLine().getErr();
     AtomicInteger problems = new AtomicInteger();

@@ -96,8 +96,7 @@ public final class DatasetEvaluator {
     }
     List<ClusterScore> out = new ArrayList<>();
     ClusterText text = methods.isEmpty() ? null : precis.prepare(cluster);
-    SelectionOptions options = new SelectionOptions(budget.budgetFor(cluster),
-        selection.redundancy(), selection.minWords(), selection.order());
+    SelectionOptions options = selection.withBudget(budget.budgetFor(cluster));
     for (Summarizer m : methods) {
       Summary s = precis.summarize(text, m, options);
       List<String> summary = s.sentences().stream().map(SummarySentence::text).toList();

@@ -18,12 +18,14 @@ public final class ClusterText {
   private final TermDictionary dictionary;
   private final float[] idf;
   private final SparseVector[] vectors;
+  private final SparseVector[] headlines;
   private final int[] sourceOf;
   private final NameVariantFinder.Result names;
   private final List<String> warnings;
 
   ClusterText(Cluster cluster, List<String> cleanTitles, List<String> cleanTexts, List<Sentence> sentences,
-      TermDictionary dictionary, float[] idf, SparseVector[] vectors, int[] sourceOf,
+      TermDictionary dictionary, float[] idf, SparseVector[] vectors, SparseVector[] headlines,
+      int[] sourceOf,
       NameVariantFinder.Result names, List<String> warnings) {
     this.cluster = cluster;
     this.cleanTitles = List.copyOf(cleanTitles);
@@ -32,6 +34,7 @@ public final class ClusterText {
     this.dictionary = dictionary;
     this.idf = idf;
     this.vectors = vectors;
+    this.headlines = headlines;
     this.sourceOf = sourceOf;
     this.names = names;
     this.warnings = List.copyOf(warnings);
@@ -70,6 +73,11 @@ public final class ClusterText {
   /** The TF-IDF vector of sentence {@code i}. */
   public SparseVector vector(int i) {
     return vectors[i];
+  }
+
+  /** The TF-IDF vector of article {@code a}'s cleaned headline (empty when it has none). */
+  public SparseVector headlineVector(int a) {
+    return headlines[a];
   }
 
   public TermDictionary dictionary() {

@@ -74,11 +74,17 @@ public final class ClusterTextBuilder {
     for (int i = 0; i < vectors.length; i++) {
       vectors[i] = SparseVector.ofTerms(sentences.get(i).terms(), idf);
     }
-    int[] sourceOf = new int[clean.size()];
-    for (int a = 0; a < sourceOf.length; a++) sourceOf[a] = a;
     List<String> cleanTitles = new ArrayList<>();
     for (String t : titles) cleanTitles.add(boilerplate.cleanTitle(t));
-    return new ClusterText(cluster, cleanTitles, clean, sentences, dictionary, idf, vectors, sourceOf,
+    SparseVector[] headlines = new SparseVector[clean.size()];
+    for (int a = 0; a < headlines.length; a++) {
+      int[] ids = analyzer.terms(cleanTitles.get(a)).stream().mapToInt(dictionary::id)
+          .filter(id -> id >= 0).toArray();
+      headlines[a] = SparseVector.ofTerms(ids, idf);
+    }
+    int[] sourceOf = new int[clean.size()];
+    for (int a = 0; a < sourceOf.length; a++) sourceOf[a] = a;
+    return new ClusterText(cluster, cleanTitles, clean, sentences, dictionary, idf, vectors, headlines, sourceOf,
         names.find(clean), warnings);
   }
 

@@ -11,6 +11,9 @@ import java.util.List;
  * that fits the remaining budget, is long enough and is not redundant with what was kept. Shared
  * by every method, so methods differ only in how they rank.
  *
+ * <p>The budget is never exceeded, unless {@link SelectionOptions#fill()} asks for one last
+ * sentence past it (for evaluation under a length cut).
+ *
  * <p>Sentences that spell a name as a minority of the sources do (see
  * {@link dev.precis.text.NameVariantFinder}) are demoted: their score is multiplied by
  * {@value #VARIANT_PENALTY}, so an equivalent sentence with the majority spelling wins.
@@ -46,6 +49,15 @@ public final class BudgetedSelector {
       chosen.add(s.index());
       taken[s.index()] = true;
       left -= cost;
+    }
+    if (options.fill() && left > 0) {
+      for (Candidate c : order) {
+        Sentence s = cluster.sentence(c.sentence());
+        if (taken[s.index()] || s.words() < minWords) continue;
+        if (redundant(cluster, s.index(), chosen, options.redundancy())) continue;
+        chosen.add(s.index());
+        break;
+      }
     }
     return chosen;
   }

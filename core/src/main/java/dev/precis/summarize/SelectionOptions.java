@@ -8,8 +8,11 @@ package dev.precis.summarize;
  *                      above this is skipped (1.0 turns the check off)
  * @param minWords      sentences shorter than this are skipped, unless nothing longer fits
  * @param order         the order of the chosen sentences in the summary
+ * @param fill          when the budget is not used up, add one more sentence that runs past it:
+ *                      for evaluation under a length cut (ROUGE's {@code -l}), where the papers'
+ *                      extractive systems output exactly the budget; off for summaries people read
  */
-public record SelectionOptions(Budget budget, double redundancy, int minWords, Order order) {
+public record SelectionOptions(Budget budget, double redundancy, int minWords, Order order, boolean fill) {
   /** Best first (as ranked), or as the sources tell it (article by article, in article order). */
   public enum Order { RANK, READING }
 
@@ -26,6 +29,21 @@ public record SelectionOptions(Budget budget, double redundancy, int minWords, O
   }
 
   public static SelectionOptions of(Budget budget) {
-    return new SelectionOptions(budget, DEFAULT_REDUNDANCY, DEFAULT_MIN_WORDS, Order.RANK);
+    return new SelectionOptions(budget, DEFAULT_REDUNDANCY, DEFAULT_MIN_WORDS, Order.RANK, false);
+  }
+
+  /** These options with another budget. */
+  public SelectionOptions withBudget(Budget b) {
+    return new SelectionOptions(b, redundancy, minWords, order, fill);
+  }
+
+  /** These options with filling past the budget on or off. */
+  public SelectionOptions withFill(boolean f) {
+    return new SelectionOptions(budget, redundancy, minWords, order, f);
+  }
+
+  /** These options with another redundancy threshold. */
+  public SelectionOptions withRedundancy(double r) {
+    return new SelectionOptions(budget, r, minWords, order, fill);
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * A summarization method: it ranks the sentences of a cluster. It never builds the summary
  * itself; {@link BudgetedSelector} does, for every method alike.
  */
-public sealed interface Summarizer permits LeadSummarizer, CentroidSummarizer {
+public sealed interface Summarizer permits LeadSummarizer, CentroidSummarizer, LearnedSummarizer {
   /** The method's name as the command line knows it, e.g. {@code "centroid"}. */
   String name();
 

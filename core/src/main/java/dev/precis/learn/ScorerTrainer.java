@@ -1,0 +1,149 @@
+package dev.precis.learn;
+
+import dev.precis.OrderedParallelMap;
+import dev.precis.Precis;
+import dev.precis.model.Cluster;
+import dev.precis.represent.ClusterText;
+import dev.precis.summarize.SentenceFeatures;
+import dev.precis.summarize.SentenceScorer;
+import dev.precis.text.SentenceSplitter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+
+/**
+ * Trains the {@link SentenceScorer}: XGBoost gradient-boosted trees with a pairwise ranking
+ * objective within each cluster (what matters is the order of a cluster's sentences, not the
+ * absolute label), on {@link SentenceFeatures} and {@link SentenceLabeler} labels.
+ *
+ * <p>Deterministic: fixed seed, one thread for the trees, clusters in input order.
+ */
+public final class ScorerTrainer {
+  /** The learner's settings. */
+  public record Params(int rounds, int depth, double eta, String objective) {
+    public static final Params DEFAULT = new Params(200, 5, 0.05, "rank:pairwise");
+  }
+
+  private final Precis precis;
+  private final SentenceFeatures features = new SentenceFeatures();
+  private final SentenceLabeler labeler = new SentenceLabeler();
+  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final Params params;
+
+  public ScorerTrainer(Precis precis, Params params) {
+    this.precis = precis;
+    this.params = params;
+  }
+
+  /** Features and labels of every cluster with a reference, prepared on {@code threads} threads. */
+  public TrainingSet examples(Iterator<Cluster> clusters, int threads) {
+    List<TrainingSet.Example> out = new ArrayList<>();
+    new OrderedParallelMap<Cluster, TrainingSet.Example>(threads, this::example).run(clusters, e -> {
+      if (e != null) out.add(e);
+    });
+    return new TrainingSet(out);
+  }
+
+  TrainingSet.Example example(Cluster c) {
+    List<List<String>> refs = new ArrayList<>();
+    for (String r : c.references()) {
+      if (!r.isBlank()) refs.add(splitter.split(r).stream().map(s -> s.of(r)).toList());
+    }
+    if (refs.isEmpty()) return null;
+    ClusterText text = precis.prepare(c);
+    if (text.size() == 0) return null;
+    return new TrainingSet.Example(c.id(), fingerprint(c), features.of(text), labeler.labels(text, refs));
+  }
+
+  /** A model trained on every cluster of {@code set}. */
+  public SentenceScorer train(TrainingSet set) {
+    return train(set.clusters());
+  }
+
+  /**
+   * K-fold cross-validation by cluster: for each cluster, a model trained on the other folds.
+   * Folds are drawn with a fixed seed.
+   */
+  public Map<String, SentenceScorer> crossValidated(TrainingSet set, int folds) {
+    if (folds < 2) throw new IllegalArgumentException("folds must be >= 2, got " + folds);
+    List<TrainingSet.Example> all = new ArrayList<>(set.clusters());
+    int[] fold = new int[all.size()];
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) order.add(i);
+    java.util.Collections.shuffle(order, new Random(42));
+    for (int k = 0; k < order.size(); k++) fold[order.get(k)] = k % folds;
+    Map<String, SentenceScorer> out = new HashMap<>();
+    for (int f = 0; f < folds; f++) {
+      List<TrainingSet.Example> train = new ArrayList<>();
+      for (int i = 0; i < all.size(); i++) if (fold[i] != f) train.add(all.get(i));
+      SentenceScorer model = train(train);
+      for (int i = 0; i < all.size(); i++) if (fold[i] == f) out.put(all.get(i).clusterId(), model);
+    }
+    return out;
+  }
+
+  private SentenceScorer train(List<TrainingSet.Example> examples) {
+    int k = SentenceFeatures.NAMES.size();
+    int n = 0;
+    for (TrainingSet.Example e : examples) n += e.labels().length;
+    float[] x = new float[n * k];
+    float[] y = new float[n];
+    int[] groups = new int[examples.size()];
+    int row = 0;
+    for (int g = 0; g < examples.size(); g++) {
+      TrainingSet.Example e = examples.get(g);
+      groups[g] = e.labels().length;
+      for (int i = 0; i < e.labels().length; i++, row++) {
+        System.arraycopy(e.features()[i], 0, x, row * k, k);
+        y[row] = e.labels()[i];
+      }
+    }
+    try {
+      DMatrix m = new DMatrix(x, n, k, Float.NaN);
+      m.setLabel(y);
+      if (params.objective().startsWith("rank:")) m.setGroup(groups);
+      Map<String, Object> p = new HashMap<>();
+      p.put("objective", params.objective());
+      p.put("max_depth", params.depth());
+      p.put("eta", params.eta());
+      p.put("subsample", 0.8);
+      p.put("colsample_bytree", 0.8);
+      p.put("min_child_weight", 5);
+      p.put("seed", 7);
+      p.put("nthread", 1);
+      p.put("verbosity", 0);
+      Map<String, DMatrix> watches = new HashMap<>();
+      Booster b = XGBoost.train(m, p, params.rounds(), watches, null, null);
+      m.dispose();
+      return SentenceScorer.of(b);
+    } catch (XGBoostError e) {
+      throw new IllegalStateException("training failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Identifies a cluster by id and content, so a model can tell the data it was trained on. */
+  public static String fingerprint(Cluster c) {
+    try {
+      MessageDigest d = MessageDigest.getInstance("SHA-256");
+      d.update(c.id().getBytes(StandardCharsets.UTF_8));
+      for (var a : c.articles()) {
+        String t = a.text();
+        d.update(t.substring(0, Math.min(200, t.length())).getBytes(StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(d.digest(), 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError("SHA-256 is always there", e);
+    }
+  }
+}
