@@ -81,6 +81,8 @@ final class BlockSplitter {
     final String tag;
     final StringBuilder text = new StringBuilder();
     int linkChars;
+    int leadingLinkChars;
+    boolean leading = true;
     boolean space;
 
     Acc(int element, String tag) {
@@ -102,6 +104,8 @@ final class BlockSplitter {
         space = false;
         text.append(c);
         if (link) linkChars++;
+        if (leading && link) leadingLinkChars++;
+        if (!link) leading = false;
       }
     }
 
@@ -112,9 +116,14 @@ final class BlockSplitter {
 
     void flush(List<TextBlock> out) {
       String s = text.toString().strip();
-      if (!s.isEmpty()) out.add(new TextBlock(element, tag, s, Math.min(linkChars, s.length())));
+      if (!s.isEmpty()) {
+        out.add(new TextBlock(element, tag, s, Math.min(linkChars, s.length()),
+            Math.min(leadingLinkChars, s.length())));
+      }
       text.setLength(0);
       linkChars = 0;
+      leadingLinkChars = 0;
+      leading = true;
       space = false;
     }
   }

@@ -1,6 +1,8 @@
 package dev.precis.ingest.html;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,8 +15,7 @@ import org.jsoup.nodes.Element;
  * navigation, asides and footers, and blocks whose class or id names them as boilerplate (share
  * bars, related links, comments, newsletters, ads, captions, author boxes).
  *
- * <p>A block named as boilerplate is kept when it holds more than a third of the page's paragraph
- * text: sites wrap whole articles in containers named, say, {@code "post has-comments"}.
+ * <p>A block named as boilerplate is kept when it holds more than a third of the page's prose: sites wrap whole articles in containers named, say, {@code "post has-comments"}.
  */
 final class BoilerplateRemover {
   private static final String NEVER_TEXT =
@@ -43,11 +44,19 @@ final class BoilerplateRemover {
           + "|recirc|recirculation|next|prev|previous|banner|alert|notification|topics"
           + "|categories|category|keywords|follow|donate|membership|login|register)([-_ ]|$)");
 
+  /** Names of blocks that are never the article, however much prose they hold. */
+  private static final Pattern STRONG_NAME = Pattern.compile("(^|[-_ ])(comment|comments"
+      + "|commentlist|disqus|respond|related|relatedposts|recommended|recommendations"
+      + "|more-stories|most-popular|mostpopular|trending|outbrain|taboola|recirc|recirculation"
+      + "|sidebar|newsletter|cookie|consent)([-_ ]|$)");
+  private static final Pattern CONTENT_NAME =
+      Pattern.compile("article|content|post|entry|story|body|main|text");
+
   void remove(Document doc) {
     doc.select(NEVER_TEXT).remove();
     Element body = doc.body();
     if (body == null) return;
-    long total = paragraphChars(body);
+    ProseShare share = new ProseShare(new BlockSplitter().split(body));
     List<Element> doomed = new ArrayList<>();
     for (Element e : body.select(STRUCTURAL)) doomed.add(e);
     for (Element e : body.getAllElements()) {
@@ -57,14 +66,40 @@ final class BoilerplateRemover {
     }
     for (Element e : doomed) {
       if (e.parent() == null) continue; // already gone with an ancestor
-      if (total > 0 && paragraphChars(e) * 3 > total) continue;
+      String name = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+      boolean strong = STRONG_NAME.matcher(name).find() && !CONTENT_NAME.matcher(name).find();
+      double prose = share.of(e);
+      if (strong ? prose > 0.6 : prose * 3 > 1) continue;
       e.remove();
     }
   }
 
-  private static long paragraphChars(Element root) {
-    long n = 0;
-    for (Element p : root.getElementsByTag("p")) n += p.text().length();
-    return n;
+  /** The share of the page's prose characters inside an element, by pre-order intervals. */
+  private static final class ProseShare {
+    private final Map<Element, Integer> number = new IdentityHashMap<>();
+    private final int[] subtreeEnd;
+    private final int[] at;
+    private final long[] prefix;
+
+    ProseShare(BlockSplitter.Split split) {
+      for (int i = 0; i < split.elements().size(); i++) number.put(split.elements().get(i), i);
+      subtreeEnd = split.subtreeEnd();
+      List<TextBlock> blocks = split.blocks();
+      at = new int[blocks.size()];
+      prefix = new long[blocks.size() + 1];
+      for (int i = 0; i < blocks.size(); i++) {
+        TextBlock b = blocks.get(i);
+        at[i] = b.element();
+        prefix[i + 1] = prefix[i] + (MainContentFinder.isProse(b) ? b.text().length() : 0);
+      }
+    }
+
+    double of(Element e) {
+      Integer n = number.get(e);
+      if (n == null || prefix[prefix.length - 1] == 0) return 0;
+      long inside = prefix[MainContentFinder.lowerBound(at, subtreeEnd[n] + 1)]
+          - prefix[MainContentFinder.lowerBound(at, n)];
+      return (double) inside / prefix[prefix.length - 1];
+    }
   }
 }

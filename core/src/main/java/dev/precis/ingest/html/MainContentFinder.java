@@ -2,6 +2,7 @@ package dev.precis.ingest.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds the article among a page's text blocks: the element whose subtree has the highest sum of
@@ -11,6 +12,13 @@ import java.util.List;
  * the first and after the last prose block (bylines, dates, "follow us") are dropped.
  */
 final class MainContentFinder {
+  private static final Pattern END_MARKER = Pattern.compile("^\\W*(related( articles| stories"
+      + "| posts| content| coverage)?|you (may|might) (also )?(like|enjoy|be interested)|more from"
+      + "|more stories|recommended( for you| stories)?|most (popular|read)|top rated comments"
+      + "|comments?|\\d+ comments?|leave a (reply|comment)|post a comment"
+      + "|voc\u00ea (pode|tamb\u00e9m) gostar|relacionad[oa]s|art\u00edculos relacionados"
+      + "|\u043f\u043e\u0445\u043e\u0436\u0438\u0435)\\W*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
   /** The article's blocks in document order; empty when the page has no prose. */
   List<TextBlock> find(BlockSplitter.Split split) {
@@ -47,6 +55,7 @@ final class MainContentFinder {
       if (b.linkDensity() > 0.5) continue;
       inside.add(b);
     }
+    inside = untilEndMarker(inside);
     int first = 0;
     while (first < inside.size() && !isProse(inside.get(first))) first++;
     int last = inside.size() - 1;
@@ -54,10 +63,27 @@ final class MainContentFinder {
     return first > last ? List.of() : List.copyOf(inside.subList(first, last + 1));
   }
 
+  /**
+   * The blocks before a short block that announces the end of the article ("Related articles",
+   * "Leave a reply", "You may also like"), once at least one prose block has been seen.
+   */
+  private static List<TextBlock> untilEndMarker(List<TextBlock> blocks) {
+    boolean prose = false;
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlock b = blocks.get(i);
+      if (prose && b.text().length() <= 60 && END_MARKER.matcher(b.text()).find()) {
+        return blocks.subList(0, i);
+      }
+      prose |= isProse(b);
+    }
+    return blocks;
+  }
+
   static boolean isProse(TextBlock b) {
     int c = b.text().length();
     double ld = b.linkDensity();
     if (ld > 0.35) return false;
+    if (c < 400 && b.leadingLinkChars() >= 15 && b.leadingLinkChars() * 10 >= c * 3) return false;
     if (c >= 80) return true;
     boolean sentence = endsSentence(b.text());
     if (b.tag().equals("p") && c >= 30 && sentence) return true;
@@ -81,7 +107,7 @@ final class MainContentFinder {
     return false;
   }
 
-  private static int lowerBound(int[] a, int key) {
+  static int lowerBound(int[] a, int key) {
     int lo = 0;
     int hi = a.length;
     while (lo < hi) {

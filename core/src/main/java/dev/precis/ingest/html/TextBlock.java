@@ -8,8 +8,10 @@ package dev.precis.ingest.html;
  * @param tag       that element's tag name
  * @param text      the text with whitespace collapsed
  * @param linkChars how many of its characters are inside links
+ * @param leadingLinkChars how many characters the link that opens the block has (0 when the block
+ *     does not open with a link): teasers of other stories open with their headline's link
  */
-record TextBlock(int element, String tag, String text, int linkChars) {
+record TextBlock(int element, String tag, String text, int linkChars, int leadingLinkChars) {
   double linkDensity() {
     return text.isEmpty() ? 0 : (double) linkChars / text.length();
   }
