@@ -24,12 +24,13 @@ final class BlockSplitter {
       "tbody", "thead", "tfoot", "td", "th", "tr", "ul", "caption", "html", "br");
 
   /** The blocks of a tree, and for element number i, the last number inside its subtree. */
-  record Split(List<TextBlock> blocks, List<Element> elements, int[] subtreeEnd) {}
+  record Split(List<TextBlock> blocks, List<Element> elements, int[] subtreeEnd, int[] parent) {}
 
   Split split(Element root) {
     List<TextBlock> blocks = new ArrayList<>();
     List<Element> elements = new ArrayList<>();
     List<Integer> ends = new ArrayList<>();
+    List<Integer> parents = new ArrayList<>();
     Deque<Integer> open = new ArrayDeque<>(); // numbers of the open elements
     Deque<Acc> blockStack = new ArrayDeque<>();
     int[] inLink = {0};
@@ -40,6 +41,7 @@ final class BlockSplitter {
           int n = elements.size();
           elements.add(e);
           ends.add(n);
+          parents.add(open.isEmpty() ? -1 : open.peek());
           open.push(n);
           String tag = e.normalName();
           if (tag.equals("br")) {
@@ -71,8 +73,12 @@ final class BlockSplitter {
       }
     }, root);
     int[] subtreeEnd = new int[ends.size()];
-    for (int i = 0; i < subtreeEnd.length; i++) subtreeEnd[i] = ends.get(i);
-    return new Split(blocks, elements, subtreeEnd);
+    int[] parent = new int[ends.size()];
+    for (int i = 0; i < subtreeEnd.length; i++) {
+      subtreeEnd[i] = ends.get(i);
+      parent[i] = parents.get(i);
+    }
+    return new Split(blocks, elements, subtreeEnd, parent);
   }
 
   /** Text gathered for one open block, flushed as a TextBlock when a child block starts or it ends. */

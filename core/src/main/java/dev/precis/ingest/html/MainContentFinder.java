@@ -2,16 +2,24 @@ package dev.precis.ingest.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds the article among a page's text blocks: the element whose subtree has the highest sum of
- * block weights, where a block of prose (long, few links) weighs its length, and a block of links
- * or a short fragment weighs against. The winner is the smallest element that takes in all the
- * prose without the navigation around it. Inside it, link lists and the short fragments before
- * the first and after the last prose block (bylines, dates, "follow us") are dropped.
+ * Finds the article among a page's text blocks.
+ *
+ * <p>Each block weighs for or against the element that holds it as a paragraph (the parent of a
+ * {@code <p>}, {@code <li>} or heading; the element itself for loose text): prose (long, few
+ * links) weighs its length, a list of links or a short fragment weighs against. The article is
+ * the element with the heaviest paragraphs, together with those of its siblings that hold prose
+ * of their own (an article cut into chunks by ads) or a comparable weight; teaser lists of other
+ * stories, whose summaries sit one per item, do not add up and stay out. Inside, link lists,
+ * everything from an end marker ("Related articles", "Leave a reply") on, and the short fragments
+ * before the first and after the last prose block (bylines, dates, "follow us") are dropped.
  */
 final class MainContentFinder {
+  private static final Set<String> PARAGRAPH_TAGS =
+      Set.of("p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "td", "th");
   private static final Pattern END_MARKER = Pattern.compile("^\\W*(related( articles| stories"
       + "| posts| content| coverage)?|you (may|might) (also )?(like|enjoy|be interested)|more from"
       + "|more stories|recommended( for you| stories)?|most (popular|read)|top rated comments"
@@ -25,32 +33,40 @@ final class MainContentFinder {
     List<TextBlock> blocks = split.blocks();
     if (blocks.isEmpty()) return List.of();
     int n = split.elements().size();
-    // Blocks are in document order, so their element numbers never decrease: prefix sums over
-    // the blocks give the weight of any subtree [e, subtreeEnd[e]] by two binary searches.
-    double[] prefix = new double[blocks.size() + 1];
-    int[] at = new int[blocks.size()];
-    for (int i = 0; i < blocks.size(); i++) {
-      prefix[i + 1] = prefix[i] + weight(blocks.get(i));
-      at[i] = blocks.get(i).element();
+    int[] parent = split.parent();
+    int[] end = split.subtreeEnd();
+    double[] own = new double[n];
+    boolean[] ownProse = new boolean[n];
+    for (TextBlock b : blocks) {
+      int holder = holder(b, parent);
+      own[holder] += weight(b);
+      if (isProse(b)) ownProse[holder] = true;
     }
     int best = -1;
-    double bestValue = 0;
     for (int e = 0; e < n; e++) {
-      int from = lowerBound(at, e);
-      int to = lowerBound(at, split.subtreeEnd()[e] + 1);
-      if (from >= to) continue;
-      double v = prefix[to] - prefix[from];
-      if (v > bestValue + 1e-9 || (best >= 0 && Math.abs(v - bestValue) <= 1e-9)) {
-        best = e;
-        bestValue = v;
-      }
+      if (own[e] > 0 && (best < 0 || own[e] > own[best])) best = e;
     }
     if (best < 0) return List.of();
-    int from = lowerBound(at, best);
-    int to = lowerBound(at, split.subtreeEnd()[best] + 1);
+    boolean[] take = new boolean[n];
+    take[best] = true;
+    int p = parent[best];
+    if (p >= 0) {
+      for (int s = p + 1; s <= end[p]; s = end[s] + 1) {
+        if (s == best) continue;
+        double heaviest = 0;
+        double sum = 0;
+        for (int e = s; e <= end[s]; e++) {
+          heaviest = Math.max(heaviest, own[e]);
+          sum += own[e];
+        }
+        boolean chunk = ownProse[s] && own[s] > 0;
+        boolean paragraph = isParagraphOf(blocks, s) && sum > 0;
+        if (sum > 0 && (chunk || paragraph || heaviest >= 0.3 * own[best])) take[s] = true;
+      }
+    }
     List<TextBlock> inside = new ArrayList<>();
-    for (int i = from; i < to; i++) {
-      TextBlock b = blocks.get(i);
+    for (TextBlock b : blocks) {
+      if (!taken(b.element(), take, parent, p)) continue;
       if (b.tag().equals("h1")) continue;
       if (b.linkDensity() > 0.5) continue;
       inside.add(b);
@@ -61,6 +77,27 @@ final class MainContentFinder {
     int last = inside.size() - 1;
     while (last >= first && !isProse(inside.get(last))) last--;
     return first > last ? List.of() : List.copyOf(inside.subList(first, last + 1));
+  }
+
+  /** Whether element {@code e} or an ancestor below {@code stop} is taken. */
+  private static boolean taken(int e, boolean[] take, int[] parent, int stop) {
+    for (int x = e; x >= 0 && x != stop; x = parent[x]) {
+      if (take[x]) return true;
+    }
+    return false;
+  }
+
+  private static boolean isParagraphOf(List<TextBlock> blocks, int element) {
+    for (TextBlock b : blocks) {
+      if (b.element() == element) return PARAGRAPH_TAGS.contains(b.tag()) && isProse(b);
+    }
+    return false;
+  }
+
+  /** The element a block counts for: the parent of a paragraph, else the block's own element. */
+  private static int holder(TextBlock b, int[] parent) {
+    int p = parent[b.element()];
+    return PARAGRAPH_TAGS.contains(b.tag()) && p >= 0 ? p : b.element();
   }
 
   /**
@@ -84,6 +121,7 @@ final class MainContentFinder {
     double ld = b.linkDensity();
     if (ld > 0.35) return false;
     if (c < 400 && b.leadingLinkChars() >= 15 && b.leadingLinkChars() * 10 >= c * 3) return false;
+    if (b.text().startsWith("<") && b.text().contains("=")) return false; // escaped markup
     if (c >= 80) return true;
     boolean sentence = endsSentence(b.text());
     if (b.tag().equals("p") && c >= 30 && sentence) return true;
