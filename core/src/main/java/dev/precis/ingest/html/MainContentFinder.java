@@ -47,6 +47,8 @@ final class MainContentFinder {
       if (own[e] > 0 && (best < 0 || own[e] > own[best])) best = e;
     }
     if (best < 0) return List.of();
+    Sums sums = new Sums(blocks);
+    best = climb(best, split, sums);
     boolean[] take = new boolean[n];
     take[best] = true;
     int p = parent[best];
@@ -77,6 +79,63 @@ final class MainContentFinder {
     int last = inside.size() - 1;
     while (last >= first && !isProse(inside.get(last))) last--;
     return first > last ? List.of() : List.copyOf(inside.subList(first, last + 1));
+  }
+
+  /**
+   * Widens the article from its heaviest paragraph holder to the ancestors that add prose without
+   * adding a list of links: articles whose paragraphs sit in one card each, or in chunks.
+   */
+  private static int climb(int from, BlockSplitter.Split split, Sums sums) {
+    int[] parent = split.parent();
+    int[] end = split.subtreeEnd();
+    int x = from;
+    while (parent[x] >= 0) {
+      int a = parent[x];
+      String tag = split.elements().get(a).normalName();
+      if (tag.equals("body") || tag.equals("html")) break;
+      double[] all = sums.of(a, end[a]);
+      double[] mine = sums.of(x, end[x]);
+      double pos = all[0] - mine[0];
+      double neg = all[1] - mine[1];
+      double chars = all[2] - mine[2];
+      double links = all[3] - mine[3];
+      if (chars == 0) {
+        x = a;
+        continue;
+      }
+      if (pos <= 0 || pos + neg <= 0 || links > 0.25 * chars) break;
+      x = a;
+    }
+    return x;
+  }
+
+  /** Prefix sums over the blocks of prose weight, other weight, characters and link characters. */
+  private static final class Sums {
+    private final int[] at;
+    private final double[][] prefix;
+
+    Sums(List<TextBlock> blocks) {
+      at = new int[blocks.size()];
+      prefix = new double[blocks.size() + 1][4];
+      for (int i = 0; i < blocks.size(); i++) {
+        TextBlock b = blocks.get(i);
+        at[i] = b.element();
+        double w = weight(b);
+        double[] row = prefix[i + 1];
+        System.arraycopy(prefix[i], 0, row, 0, 4);
+        if (w > 0) row[0] += w;
+        else row[1] += w;
+        row[2] += b.text().length();
+        row[3] += b.linkChars();
+      }
+    }
+
+    /** The sums over the blocks of elements numbered first..last. */
+    double[] of(int first, int last) {
+      double[] hi = prefix[lowerBound(at, last + 1)];
+      double[] lo = prefix[lowerBound(at, first)];
+      return new double[] {hi[0] - lo[0], hi[1] - lo[1], hi[2] - lo[2], hi[3] - lo[3]};
+    }
   }
 
   /** Whether element {@code e} or an ancestor below {@code stop} is taken. */
