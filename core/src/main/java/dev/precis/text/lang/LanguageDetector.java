@@ -15,13 +15,14 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * languages (character n-grams, maximum entropy), shipped on Maven Central.
  *
  * <p>Answers an ISO 639-1 code ({@code "en"}), or {@code ""} when unsure: the text has fewer than
- * {@value #MIN_LETTERS} letters, the best language is less than {@value #MIN_CONFIDENCE}
- * probable, or it has no two-letter code. Reads at most the first {@value #MAX_CHARS} characters.
+ * {@value #MIN_LETTERS} letters, the best language is less than {@value #MIN_RATIO} times as
+ * probable as the second (the model spreads probability over 103 languages, so the ratio, not
+ * the probability, tells a clear answer), or it has no two-letter code. Reads at most the first {@value #MAX_CHARS} characters.
  * Thread-safe: the model is shared, each thread gets its own detector.
  */
 public final class LanguageDetector {
   static final int MIN_LETTERS = 20;
-  static final double MIN_CONFIDENCE = 0.5;
+  static final double MIN_RATIO = 2.0;
   static final int MAX_CHARS = 3000;
   private static final String MODEL = "/langdetect-183.bin";
   /** ISO 639-3 codes of the model that Java's locale table does not map to a 639-1 code. */
@@ -76,8 +77,11 @@ public final class LanguageDetector {
       if (Character.isLetter(sample.charAt(i))) letters++;
     }
     if (letters < MIN_LETTERS) return "";
-    Language best = detector.get().predictLanguage(sample);
-    if (best == null || best.getConfidence() < MIN_CONFIDENCE) return "";
-    return ISO3_TO_ISO1.getOrDefault(best.getLang(), "");
+    Language[] ranked = detector.get().predictLanguages(sample);
+    if (ranked.length == 0) return "";
+    if (ranked.length > 1 && ranked[0].getConfidence() < MIN_RATIO * ranked[1].getConfidence()) {
+      return "";
+    }
+    return ISO3_TO_ISO1.getOrDefault(ranked[0].getLang(), "");
   }
 }
