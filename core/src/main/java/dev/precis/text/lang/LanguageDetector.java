@@ -22,7 +22,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  */
 public final class LanguageDetector {
   static final int MIN_LETTERS = 20;
-  static final double MIN_RATIO = 1.3;
+  static final double MIN_RATIO = 1.1;
   static final int MAX_CHARS = 3000;
   private static final String MODEL = "/langdetect-183.bin";
   /** ISO 639-3 codes of the model that Java's locale table does not map to a 639-1 code. */
