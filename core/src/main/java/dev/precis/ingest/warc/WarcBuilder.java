@@ -2,7 +2,6 @@ package dev.precis.ingest.warc;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -57,7 +56,7 @@ public final class WarcBuilder implements AutoCloseable {
       HttpResponse http = new HttpResponse.Builder(200, "OK")
           .body(MediaType.parse(contentType), body)
           .build();
-      writer.write(new WarcResponse.Builder(URI.create(url)).date(DATE).body(http).build());
+      writer.write(new WarcResponse.Builder(url).date(DATE).body(http).build());
       records++;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write record for " + url, e);
