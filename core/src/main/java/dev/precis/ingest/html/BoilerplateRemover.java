@@ -42,7 +42,8 @@ final class BoilerplateRemover {
           + "|article-meta|dateline|timestamp|published|updated|author|authors|contributor"
           + "|hidden|visually-hidden|sr-only|screen-reader-text|tools|actions|teaser|teasers"
           + "|recirc|recirculation|next|prev|previous|banner|alert|notification|topics"
-          + "|categories|category|keywords|follow|donate|membership|login|register)([-_ ]|$)");
+          + "|categories|category|keywords|follow|donate|membership|login|register|dek|deck"
+          + "|standfirst|subheadline|sub-headline)([-_ ]|$)");
 
   /** Names of blocks that are never the article, however much prose they hold. */
   private static final Pattern STRONG_NAME = Pattern.compile("(^|[-_ ])(comment|comments"
