@@ -1,0 +1,50 @@
+package dev.precis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class EvalExtractionCommandTest {
+  @TempDir Path tmp;
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+
+  int run(String... args) {
+    CommandLine cmd = new CommandLine(new EvalExtractionCommand());
+    cmd.setOut(new PrintWriter(out));
+    cmd.setErr(new PrintWriter(err));
+    return cmd.execute(args);
+  }
+
+  @Test
+  void printsPrecisBesideThePeers() throws IOException {
+    String id = "042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856";
+    Files.createDirectories(tmp.resolve("html"));
+    Files.createDirectories(tmp.resolve("peers"));
+    Files.copy(ExtractCommandTest.PAGE, tmp.resolve("html").resolve(id + ".html.gz"));
+    Files.writeString(tmp.resolve("ground-truth.json"), "{\"" + id + "\": {\"articleBody\":"
+        + " \"Gaming used to be so simple. We'd buy a game, sit down in front of a console.\"}}");
+    Files.writeString(tmp.resolve("peers").resolve("nothing.json"), "{\"output\": {}}");
+    assertThat(run(tmp.toString(), "--resamples", "10")).isEqualTo(0);
+    assertThat(out.toString().lines().toList()).hasSize(4).satisfies(lines -> {
+      assertThat(lines.get(0)).startsWith("extractor").contains("precision", "recall", "F1 95% CI");
+      assertThat(lines.get(1)).startsWith("Precis ");
+      assertThat(lines.get(2)).startsWith("nothing ").contains("0.000");
+      assertThat(lines.get(3)).isEqualTo("1 pages; shingle F1 (4-token shingles), 10 bootstrap resamples");
+    });
+  }
+
+  @Test
+  void aFolderWithoutGroundTruthIsAUsageError() {
+    assertThat(run(tmp.toString())).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo(tmp + ": no ground-truth.json; give the benchmark folder,"
+        + " e.g. ../shared/data/article-extraction" + System.lineSeparator());
+  }
+}

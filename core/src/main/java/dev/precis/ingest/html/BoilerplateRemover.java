@@ -1,0 +1,106 @@
+package dev.precis.ingest.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes from a parsed page what is never article text: scripts and media, hidden elements,
+ * navigation, asides and footers, and blocks whose class or id names them as boilerplate (share
+ * bars, related links, comments, newsletters, ads, captions, author boxes).
+ *
+ * <p>A block named as boilerplate is kept when it holds more than a third of the page's prose: sites wrap whole articles in containers named, say, {@code "post has-comments"}.
+ */
+final class BoilerplateRemover {
+  private static final String NEVER_TEXT =
+      "script, style, noscript, template, iframe, svg, canvas, button, input, select, textarea,"
+          + " object, embed, video, audio, map, dialog, head, link, meta, img, picture, source,"
+          + " [hidden], [aria-hidden=true], [style~=(?i)display:\\s*none],"
+          + " [style~=(?i)visibility:\\s*hidden]";
+  private static final String STRUCTURAL =
+      "nav, aside, footer, figure, figcaption, [role=navigation], [role=complementary],"
+          + " [role=contentinfo], [role=search], [role=dialog], [role=alert]";
+  private static final Set<String> BLOCK_TAGS = Set.of("div", "section", "ul", "ol", "li", "p",
+      "span", "aside", "header", "footer", "table", "dl", "form", "a", "strong", "em", "small",
+      "h2", "h3", "h4", "h5", "h6", "blockquote", "figure");
+  private static final Pattern BOILERPLATE_NAME = Pattern.compile(
+      "(^|[-_ ])(share|shares|sharing|sharebar|social|socials|related|relatedposts|recommended"
+          + "|recommendations|comment|comments|commentlist|disqus|respond|reply|newsletter"
+          + "|subscribe|subscription|signup|promo|promotion|advert|advertisement|ad|ads|adslot"
+          + "|ad-slot|ad-container|dfp|sponsor|sponsored|sidebar|breadcrumb|breadcrumbs|tags"
+          + "|taglist|tag-list|byline|bio|author-bio|authorbio|author-info|about-author|footer"
+          + "|nav|navbar|navigation|menu|cookie|cookies|consent|popup|modal|overlay|paywall"
+          + "|more-stories|read-more|readmore|most-popular|mostpopular|popular|trending"
+          + "|outbrain|taboola|caption|captions|credit|credits|print|toolbar|widget|widgets"
+          + "|masthead|skip|jump|inline-related|rail|pagination|pager|meta|post-meta|entry-meta"
+          + "|article-meta|dateline|timestamp|published|updated|author|authors|contributor"
+          + "|hidden|visually-hidden|sr-only|screen-reader-text|tools|actions|teaser|teasers"
+          + "|recirc|recirculation|next|prev|previous|banner|alert|notification|topics"
+          + "|categories|category|keywords|follow|donate|membership|login|register|dek|deck"
+          + "|standfirst|subheadline|sub-headline)([-_ ]|$)");
+
+  /** Names of blocks that are never the article, however much prose they hold. */
+  private static final Pattern STRONG_NAME = Pattern.compile("(^|[-_ ])(comment|comments"
+      + "|commentlist|disqus|respond|related|relatedposts|recommended|recommendations"
+      + "|more-stories|most-popular|mostpopular|trending|outbrain|taboola|recirc|recirculation"
+      + "|sidebar|newsletter|cookie|consent)([-_ ]|$)");
+  private static final Pattern CONTENT_NAME =
+      Pattern.compile("article|content|post|entry|story|body|main|text");
+
+  void remove(Document doc) {
+    doc.select(NEVER_TEXT).remove();
+    Element body = doc.body();
+    if (body == null) return;
+    ProseShare share = new ProseShare(new BlockSplitter().split(body));
+    List<Element> doomed = new ArrayList<>();
+    for (Element e : body.select(STRUCTURAL)) doomed.add(e);
+    for (Element e : body.getAllElements()) {
+      if (e == body || !BLOCK_TAGS.contains(e.normalName())) continue;
+      String name = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).trim();
+      if (!name.isEmpty() && BOILERPLATE_NAME.matcher(name).find()) doomed.add(e);
+    }
+    for (Element e : doomed) {
+      if (e.parent() == null) continue; // already gone with an ancestor
+      String name = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+      boolean strong = STRONG_NAME.matcher(name).find() && !CONTENT_NAME.matcher(name).find();
+      double prose = share.of(e);
+      if (strong ? prose > 0.6 : prose * 3 > 1) continue;
+      e.remove();
+    }
+  }
+
+  /** The share of the page's prose characters inside an element, by pre-order intervals. */
+  private static final class ProseShare {
+    private final Map<Element, Integer> number = new IdentityHashMap<>();
+    private final int[] subtreeEnd;
+    private final int[] at;
+    private final long[] prefix;
+
+    ProseShare(BlockSplitter.Split split) {
+      for (int i = 0; i < split.elements().size(); i++) number.put(split.elements().get(i), i);
+      subtreeEnd = split.subtreeEnd();
+      List<TextBlock> blocks = split.blocks();
+      at = new int[blocks.size()];
+      prefix = new long[blocks.size() + 1];
+      for (int i = 0; i < blocks.size(); i++) {
+        TextBlock b = blocks.get(i);
+        at[i] = b.element();
+        prefix[i + 1] = prefix[i] + (MainContentFinder.isProse(b) ? b.text().length() : 0);
+      }
+    }
+
+    double of(Element e) {
+      Integer n = number.get(e);
+      if (n == null || prefix[prefix.length - 1] == 0) return 0;
+      long inside = prefix[MainContentFinder.lowerBound(at, subtreeEnd[n] + 1)]
+          - prefix[MainContentFinder.lowerBound(at, n)];
+      return (double) inside / prefix[prefix.length - 1];
+    }
+  }
+}
