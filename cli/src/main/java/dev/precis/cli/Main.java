@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         "  precis summarize clusters.jsonl.gz --format json --out summaries.jsonl",
         "  precis eval ../shared/data/multinews_test_sample/dev.jsonl.gz --method lead,centroid",
         "  precis summarize --help"},
-    subcommands = {SummarizeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {SummarizeCommand.class, EvalCommand.class, ExtractCommand.class,
+        EvalExtractionCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code when some input was reported and skipped but the rest was done. */
   public static final int SKIPPED = 1;

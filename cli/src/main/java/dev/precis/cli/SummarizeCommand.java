@@ -16,6 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import dev.precis.text.lang.LanguageDetector;
+import dev.precis.text.lang.LanguageFilter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.ArgGroup;
@@ -34,8 +38,9 @@ import picocli.CommandLine.Spec;
         "Writes a short summary of each cluster of articles, every sentence cited to the articles",
         "that state it ([1][3] = sources 1 and 3, listed below the summary).",
         "",
-        "A PATH is a folder of articles (one cluster; .txt files whose first line is the",
-        "headline), article files given together (one cluster), or a .jsonl/.jsonl.gz file of",
+        "A PATH is a folder of articles (one cluster: .txt files whose first line is the",
+        "headline, saved web pages .html/.htm/.html.gz, or .warc/.warc.gz crawl files), article",
+        "files given together (one cluster), or a .jsonl/.jsonl.gz file of",
         "clusters ({\"id\", \"articles\": [{\"title\", \"text\", \"url\", \"time\"}]} a line), which",
         "are summarized in parallel and written in input order.",
         ""},
@@ -99,6 +104,11 @@ final class SummarizeCommand implements Callable<Integer> {
       description = "Skip sentences shorter than N words (default: ${DEFAULT-VALUE}).")
   int minWords;
 
+  @Option(names = "--lang", paramLabel = "CODE", defaultValue = "en",
+      description = "Keep articles in this language (ISO 639-1; articles the detector is unsure of"
+          + " are kept), or 'any' (default: ${DEFAULT-VALUE}).")
+  String lang;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Clusters summarized at once (default: the number of cores).")
   Integer threads;
@@ -125,6 +135,7 @@ final class SummarizeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     AtomicInteger problems = new AtomicInteger();
     Precis precis = new Precis();
+    LanguageFilter languages = new LanguageFilter(new LanguageDetector(), lang);
     boolean many = paths.stream().anyMatch(p -> p.toString().contains(".jsonl"));
     try (PrintWriter w = writer();
         ClusterInputs inputs = ClusterInputs.open(paths, (Problem p) -> {
@@ -133,15 +144,22 @@ final class SummarizeCommand implements Callable<Integer> {
           err.flush();
         });
         Progress progress = Progress.on(err, "summarize")) {
-      new OrderedParallelMap<Cluster, Summary>(n,
-          c -> precis.summarize(c, summarizer, options))
-          .run(inputs, s -> {
+      Consumer<Problem> report = p -> {
+        problems.incrementAndGet();
+        synchronized (err) {
+          err.println(p);
+          err.flush();
+        }
+      };
+      new OrderedParallelMap<Cluster, Optional<Summary>>(n,
+          c -> languages.filter(c, report).map(kept -> precis.summarize(kept, summarizer, options)))
+          .run(inputs, o -> o.ifPresent(s -> {
             if (many && fmt != SummaryFormat.JSON) w.print("=== " + s.clusterId() + " ===\n");
             w.print(fmt.render(s));
             if (many && fmt != SummaryFormat.JSON) w.print("\n");
             w.flush();
             progress.step();
-          });
+          }));
     }
     return problems.get() == 0 ? 0 : Main.SKIPPED;
   }

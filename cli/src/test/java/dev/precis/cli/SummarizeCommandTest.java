@@ -77,6 +77,68 @@ class SummarizeCommandTest {
     assertThat(err.toString()).startsWith(in + " line 2: not JSON");
   }
 
+  /** The sample's articles as saved web pages: a headline, paragraphs, and site furniture. */
+  static List<String> samplePages() throws IOException {
+    List<String> pages = new java.util.ArrayList<>();
+    try (var files = Files.list(Path.of(SAMPLE))) {
+      for (Path f : files.sorted().toList()) {
+        List<String> lines = Files.readAllLines(f).stream().filter(l -> !l.isBlank()).toList();
+        StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=utf-8><title>")
+            .append(lines.get(0)).append(" | News Site</title></head><body><nav><a href=/>Home</a>"
+                + " <a href=/world>World</a> <a href=/politics>Politics</a></nav><article><h1>")
+            .append(lines.get(0)).append("</h1>");
+        for (String l : lines.subList(1, lines.size())) html.append("<p>").append(l).append("</p>");
+        html.append("</article><footer>Copyright 2020 News Site. All rights reserved.</footer></body></html>");
+        pages.add(html.toString());
+      }
+    }
+    return pages;
+  }
+
+  @Test
+  void summarizesAFolderOfSavedWebPages() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("pages"));
+    List<String> pages = samplePages();
+    for (int i = 0; i < pages.size(); i++) Files.writeString(folder.resolve("page" + i + ".html"), pages.get(i));
+    assertThat(run("summarize", folder.toString(), "--format", "json")).isEqualTo(0);
+    JsonNode root = new ObjectMapper().readTree(out.toString());
+    assertThat(root.get("sources")).hasSize(5);
+    assertThat(root.get("summary").asText()).contains("Iraq");
+    assertThat(out.toString()).doesNotContain("All rights reserved").doesNotContain("Politics");
+  }
+
+  @Test
+  void summarizesAWarcOfThePages() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("crawl"));
+    List<String> pages = samplePages();
+    try (var warc = new dev.precis.ingest.warc.WarcBuilder(folder.resolve("crawl.warc.gz"))) {
+      for (int i = 0; i < pages.size(); i++) warc.add("https://news.example/story-" + i, pages.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    assertThat(run("summarize", folder.toString(), "--format", "json")).isEqualTo(0);
+    JsonNode root = new ObjectMapper().readTree(out.toString());
+    assertThat(root.get("sources")).hasSize(5);
+    assertThat(root.get("sources").get(0).get("url").asText()).isEqualTo("https://news.example/story-0");
+  }
+
+  @Test
+  void syndicatedCopiesCountAsOneSource() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("copies"));
+    Path sample = Path.of(SAMPLE);
+    Files.copy(sample.resolve("002_8df3ed9f1389d31c.txt"), folder.resolve("a.txt"));
+    Files.copy(sample.resolve("002_8df3ed9f1389d31c.txt"), folder.resolve("b.txt"));
+    Files.copy(sample.resolve("004_c2cf1a3736ccef2d.txt"), folder.resolve("c.txt"));
+    assertThat(run("summarize", folder.toString(), "--format", "json", "--words", "200")).isEqualTo(0);
+    JsonNode root = new ObjectMapper().readTree(out.toString());
+    assertThat(root.get("sources").get(1).get("same_story_as").asInt()).isEqualTo(1);
+    for (JsonNode s : root.get("sentences")) assertThat(s.get("support").asInt()).isLessThanOrEqualTo(2);
+  }
+
+  @Test
+  void aBadLanguageCodeIsAUsageError() {
+    assertThat(run("summarize", SAMPLE, "--lang", "english")).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).isEqualTo("precis: language 'english' is not an ISO 639-1 code; give e.g. 'en', 'de' or 'any'\n");
+  }
+
   @Test
   void unknownMethodIsAUsageErrorNamingTheKnownOnes() {
     assertThat(run("summarize", SAMPLE, "--method", "magic")).isEqualTo(Main.USAGE);

@@ -1,6 +1,8 @@
 package dev.precis.ingest;
 
 import dev.precis.model.Article;
+import dev.precis.ingest.html.HtmlFileReader;
+import dev.precis.ingest.warc.WarcArticleReader;
 import dev.precis.model.Problem;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -8,21 +10,27 @@ import java.util.function.Consumer;
 
 /**
  * Reads the articles in one file, choosing the reader by the file's extension: {@code .txt}
- * (headline on the first line). Reports an unsupported file rather than guessing.
+ * (headline on the first line), {@code .html}, {@code .htm}, {@code .html.gz} (main-text
+ * extraction), {@code .warc}, {@code .warc.gz} (every HTML response in it). Reports an
+ * unsupported file rather than guessing.
  */
 public final class ArticleFileReader {
   private final TextFileReader text = new TextFileReader();
+  private final HtmlFileReader html = new HtmlFileReader();
+  private final WarcArticleReader warc = new WarcArticleReader();
 
   /** Whether {@code file}'s name says it holds articles this reader takes. */
   public static boolean isArticleFile(Path file) {
     return kind(file) != Kind.OTHER;
   }
 
-  enum Kind { TEXT, OTHER }
+  enum Kind { TEXT, HTML, WARC, OTHER }
 
   static Kind kind(Path file) {
     String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (n.endsWith(".txt") || n.endsWith(".text")) return Kind.TEXT;
+    if (HtmlFileReader.accepts(file)) return Kind.HTML;
+    if (WarcArticleReader.accepts(file)) return Kind.WARC;
     return Kind.OTHER;
   }
 
@@ -30,8 +38,10 @@ public final class ArticleFileReader {
   public void read(Path file, Consumer<Article> articles, Consumer<Problem> problems) {
     switch (kind(file)) {
       case TEXT -> text.read(file, problems).ifPresent(articles);
+      case HTML -> html.read(file, problems).ifPresent(articles);
+      case WARC -> warc.read(file, articles, problems);
       case OTHER -> problems.accept(new Problem(file.toString(),
-          "not an article file (supported: .txt); skipped"));
+          "not an article file (supported: .txt, .html, .htm, .html.gz, .warc, .warc.gz); skipped"));
     }
   }
 }

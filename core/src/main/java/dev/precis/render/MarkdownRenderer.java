@@ -21,7 +21,8 @@ final class MarkdownRenderer {
     for (Source src : s.sources()) {
       String title = escape(TextRenderer.label(src));
       b.append(src.number()).append(". <a id=\"source-").append(src.number()).append("\"></a>")
-          .append(src.url().isEmpty() ? title : "[" + title + "](" + src.url() + ")").append('\n');
+          .append(src.url().isEmpty() ? title : "[" + title + "](" + src.url() + ")")
+          .append(src.sameStoryAs() > 0 ? " (same story as " + src.sameStoryAs() + ")" : "").append('\n');
     }
     if (!s.names().isEmpty()) {
       b.append("\n### Names spelled differently\n\n");

@@ -22,6 +22,7 @@ final class TextRenderer {
       b.append('[').append(src.number()).append("] ")
           .append(label(src));
       if (!src.url().isEmpty()) b.append(" <").append(src.url()).append('>');
+      if (src.sameStoryAs() > 0) b.append(" (same story as [").append(src.sameStoryAs()).append("])");
       b.append('\n');
     }
     for (String w : s.warnings()) b.append("warning: ").append(w).append('\n');

@@ -1,6 +1,7 @@
 package dev.precis.represent;
 
 import dev.precis.model.Article;
+import dev.precis.cluster.dedup.NearDuplicateGrouper;
 import dev.precis.model.Cluster;
 import dev.precis.text.BoilerplateRemover;
 import dev.precis.text.NameVariantFinder;
@@ -12,7 +13,8 @@ import java.util.List;
 
 /**
  * Runs the text stages over a cluster and builds its {@link ClusterText}: boilerplate removal,
- * sentence splitting, analysis into interned terms, TF-IDF, and name spellings. Thread-safe.
+ * sentence splitting, analysis into interned terms, TF-IDF, name spellings, and near-duplicate
+ * articles (syndicated copies count as one source). Thread-safe.
  */
 public final class ClusterTextBuilder {
   /** Articles longer than this many characters are cut, with a warning. */
@@ -22,17 +24,20 @@ public final class ClusterTextBuilder {
   private final SentenceSplitter splitter;
   private final TermAnalyzer analyzer;
   private final NameVariantFinder names;
+  private final NearDuplicateGrouper duplicates;
 
   public ClusterTextBuilder() {
-    this(new BoilerplateRemover(), new SentenceSplitter(), new TermAnalyzer(), new NameVariantFinder());
+    this(new BoilerplateRemover(), new SentenceSplitter(), new TermAnalyzer(),
+        new NameVariantFinder(), new NearDuplicateGrouper());
   }
 
   public ClusterTextBuilder(BoilerplateRemover boilerplate, SentenceSplitter splitter,
-      TermAnalyzer analyzer, NameVariantFinder names) {
+      TermAnalyzer analyzer, NameVariantFinder names, NearDuplicateGrouper duplicates) {
     this.boilerplate = boilerplate;
     this.splitter = splitter;
     this.analyzer = analyzer;
     this.names = names;
+    this.duplicates = duplicates;
   }
 
   public ClusterText build(Cluster cluster) {
@@ -83,7 +88,9 @@ public final class ClusterTextBuilder {
       headlines[a] = SparseVector.ofTerms(ids, idf);
     }
     int[] sourceOf = new int[clean.size()];
-    for (int a = 0; a < sourceOf.length; a++) sourceOf[a] = a;
+    for (List<Integer> group : duplicates.group(cluster.articles())) {
+      for (int a : group) sourceOf[a] = group.get(0);
+    }
     return new ClusterText(cluster, cleanTitles, clean, sentences, dictionary, idf, vectors, headlines, sourceOf,
         names.find(clean), warnings);
   }

@@ -67,7 +67,7 @@ class ClusterInputsTest {
     assertThat(read(f)).singleElement().satisfies(c -> assertThat(c.articles()).hasSize(1));
     assertThat(problems).extracting(Problem::toString).containsExactly(
         f.resolve("b.txt") + ": binary data, not text; skipped",
-        f.resolve("c.pdf") + ": not an article file (supported: .txt); skipped");
+        f.resolve("c.pdf") + ": not an article file (supported: .txt, .html, .htm, .html.gz, .warc, .warc.gz); skipped");
   }
 
   @Test
