@@ -37,7 +37,8 @@ public final class ScorerTrainer {
 
   private final Precis precis;
   private final SentenceFeatures features = new SentenceFeatures();
-  private final SentenceLabeler labeler = new SentenceLabeler();
+  private final SentenceLabeler labeler = new SentenceLabeler(
+      SentenceLabeler.Target.valueOf(System.getProperty("precis.target", "PRECISION")));
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final Params params;
 

@@ -13,7 +13,19 @@ import java.util.List;
  * grows with the reference n-grams its words carry.
  */
 public final class SentenceLabeler {
+  /** What a label measures: per-word value (precision), coverage (recall), or their F. */
+  public enum Target { PRECISION, RECALL, F }
+
   private final RougeScorer rouge = new RougeScorer(RougeOptions.parse("-n 2 -m -f A"));
+  private final Target target;
+
+  public SentenceLabeler() {
+    this(Target.PRECISION);
+  }
+
+  public SentenceLabeler(Target target) {
+    this.target = target;
+  }
 
   /** One label per sentence of {@code cluster}, against {@code references} (each as sentences). */
   public float[] labels(ClusterText cluster, List<List<String>> references) {
@@ -21,7 +33,13 @@ public final class SentenceLabeler {
     if (references.isEmpty()) return y;
     for (int i = 0; i < y.length; i++) {
       RougeScores s = rouge.score(List.of(cluster.sentence(i).text()), references);
-      y[i] = (float) ((s.get("ROUGE-1").precision() + s.get("ROUGE-2").precision()) / 2);
+      var r1 = s.get("ROUGE-1");
+      var r2 = s.get("ROUGE-2");
+      y[i] = (float) switch (target) {
+        case PRECISION -> (r1.precision() + r2.precision()) / 2;
+        case RECALL -> (r1.recall() + r2.recall()) / 2;
+        case F -> (r1.f() + r2.f()) / 2;
+      };
     }
     return y;
   }

@@ -2,7 +2,9 @@ package dev.precis.represent;
 
 import dev.precis.model.Cluster;
 import dev.precis.text.NameVariantFinder;
+import dev.precis.represent.embed.SentenceEncoder;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A cluster made ready for summarizing: each article's cleaned text, every sentence with its
@@ -22,11 +24,13 @@ public final class ClusterText {
   private final int[] sourceOf;
   private final NameVariantFinder.Result names;
   private final List<String> warnings;
+  private final Supplier<SentenceEncoder> encoder;
+  private float[][] embeddings;
 
   ClusterText(Cluster cluster, List<String> cleanTitles, List<String> cleanTexts, List<Sentence> sentences,
       TermDictionary dictionary, float[] idf, SparseVector[] vectors, SparseVector[] headlines,
       int[] sourceOf,
-      NameVariantFinder.Result names, List<String> warnings) {
+      NameVariantFinder.Result names, List<String> warnings, Supplier<SentenceEncoder> encoder) {
     this.cluster = cluster;
     this.cleanTitles = List.copyOf(cleanTitles);
     this.cleanTexts = List.copyOf(cleanTexts);
@@ -38,6 +42,18 @@ public final class ClusterText {
     this.sourceOf = sourceOf;
     this.names = names;
     this.warnings = List.copyOf(warnings);
+    this.encoder = encoder;
+  }
+
+  /**
+   * The sentences' dense embeddings (unit length, so a dot product is a cosine), computed on
+   * first use in one batched call and kept.
+   */
+  public synchronized float[][] embeddings() {
+    if (embeddings == null) {
+      embeddings = encoder.get().encode(sentences.stream().map(Sentence::text).toList());
+    }
+    return embeddings;
   }
 
   public Cluster cluster() {

@@ -9,7 +9,9 @@ import dev.precis.text.SentenceSplitter;
 import dev.precis.text.Span;
 import dev.precis.text.TermAnalyzer;
 import java.util.ArrayList;
+import dev.precis.represent.embed.SentenceEncoder;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Runs the text stages over a cluster and builds its {@link ClusterText}: boilerplate removal,
@@ -25,14 +27,18 @@ public final class ClusterTextBuilder {
   private final TermAnalyzer analyzer;
   private final NameVariantFinder names;
   private final NearDuplicateGrouper duplicates;
+  private final Supplier<SentenceEncoder> encoder;
 
+  /** The standard stages; the embedding model is loaded on first use, once. */
   public ClusterTextBuilder() {
     this(new BoilerplateRemover(), new SentenceSplitter(), new TermAnalyzer(),
-        new NameVariantFinder(), new NearDuplicateGrouper());
+        new NameVariantFinder(), new NearDuplicateGrouper(), onFirstUse(SentenceEncoder::load));
   }
 
   public ClusterTextBuilder(BoilerplateRemover boilerplate, SentenceSplitter splitter,
-      TermAnalyzer analyzer, NameVariantFinder names, NearDuplicateGrouper duplicates) {
+      TermAnalyzer analyzer, NameVariantFinder names, NearDuplicateGrouper duplicates,
+      Supplier<SentenceEncoder> encoder) {
+    this.encoder = encoder;
     this.boilerplate = boilerplate;
     this.splitter = splitter;
     this.analyzer = analyzer;
@@ -92,7 +98,20 @@ public final class ClusterTextBuilder {
       for (int a : group) sourceOf[a] = group.get(0);
     }
     return new ClusterText(cluster, cleanTitles, clean, sentences, dictionary, idf, vectors, headlines, sourceOf,
-        names.find(clean), warnings);
+        names.find(clean), warnings, encoder);
+  }
+
+  /** A supplier that calls {@code make} once, on first use, and keeps the result. */
+  static <T> Supplier<T> onFirstUse(Supplier<T> make) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) value = make.get();
+        return value;
+      }
+    };
   }
 
   /** Smoothed IDF over sentences: {@code ln((1 + n) / (1 + df)) + 1}. */

@@ -26,7 +26,9 @@ public final class SentenceFeatures {
       "support_040", "support_025", "term_probability", "bigram_article_share",
       "capitalized_share", "numbers", "has_quote", "starts_with_quote", "ends_question",
       "lowercase_start", "uses_variant", "non_ascii_share", "article_length_share",
-      "article_broken_share", "headline_cosine", "max_same_article_cosine", "mead_score");
+      "article_broken_share", "headline_cosine", "max_same_article_cosine", "mead_score",
+      "article_centroid_cosine", "cluster_position", "embedding_centroid_cosine",
+      "embedding_mean_cross", "embedding_max_cross", "embedding_support_065");
 
   private final CentroidSummarizer mead = new CentroidSummarizer();
 
@@ -56,6 +58,11 @@ public final class SentenceFeatures {
     SparseVector[] headlines = headlineVectors(c);
     double[] meadScore = new double[n];
     for (Candidate cand : mead.rank(c, Budget.words(1))) meadScore[cand.sentence()] = cand.score();
+    double[] articleCentroid = articleCentroidCosines(c, centroid);
+    float[][] e = c.embeddings();
+    float[] eMean = new float[e.length == 0 ? 0 : e[0].length];
+    for (float[] v : e) for (int d = 0; d < eMean.length; d++) eMean[d] += v[d] / e.length;
+    double eMeanNorm = Math.sqrt(dot(eMean, eMean));
 
     for (Sentence s : c.sentences()) {
       int i = s.index();
@@ -113,8 +120,46 @@ public final class SentenceFeatures {
       f[24] = (float) c.vector(i).cosine(headlines[s.article()]);
       f[25] = (float) maxSame;
       f[26] = (float) meadScore[i];
+      f[27] = (float) articleCentroid[s.article()];
+      f[28] = (float) i / n;
+      f[29] = eMeanNorm == 0 ? 0 : (float) (dot(e[i], eMean) / eMeanNorm);
+      double[] eBest = new double[articles];
+      double eCross = 0;
+      int eCount = 0;
+      for (int j = 0; j < n; j++) {
+        int a = c.sentence(j).article();
+        if (a == s.article()) continue;
+        double sim = dot(e[i], e[j]);
+        eCross += sim;
+        eCount++;
+        eBest[a] = Math.max(eBest[a], sim);
+      }
+      double eMax = 0;
+      int eSupport = 0;
+      for (int a = 0; a < articles; a++) {
+        if (a == s.article()) continue;
+        eMax = Math.max(eMax, eBest[a]);
+        if (eBest[a] >= 0.65) eSupport++;
+      }
+      f[30] = eCount == 0 ? 0 : (float) (eCross / eCount);
+      f[31] = (float) eMax;
+      f[32] = articles == 1 ? 0 : (float) eSupport / (articles - 1);
     }
     return x;
+  }
+
+  private static double dot(float[] a, float[] b) {
+    double s = 0;
+    for (int d = 0; d < a.length; d++) s += a[d] * b[d];
+    return s;
+  }
+
+  private static double[] articleCentroidCosines(ClusterText c, SparseVector centroid) {
+    float[][] sums = new float[c.articleCount()][c.dictionary().size()];
+    for (Sentence s : c.sentences()) c.vector(s.index()).addTo(sums[s.article()], 1f);
+    double[] out = new double[c.articleCount()];
+    for (int a = 0; a < out.length; a++) out[a] = SparseVector.ofDense(sums[a]).cosine(centroid);
+    return out;
   }
 
   /** A sentence that reads like a fragment: starts in lower case, or has no verb-sized words. */
