@@ -11,7 +11,9 @@ import java.util.List;
  * {@code (1 - lambda) * normalizedScore + lambda * relevance}, where the method's scores are
  * min-max normalized to [0, 1] over the ranking and relevance is the TF-IDF cosine of the
  * sentence with the query (the query analyzed by {@link TermAnalyzer}, weighted by the cluster's
- * IDF; terms the cluster never uses are ignored). Lambda is 0.5 by default.
+ * IDF; terms the cluster never uses are ignored), divided by the highest relevance among the
+ * candidates. That scaling puts both parts on [0, 1]: a short query's raw cosines rarely pass
+ * 0.4, which would let the method's order drown the query. Lambda is 0.5 by default.
  *
  * <p>The result is re-sorted best first. For methods that choose a set under the budget (MMR,
  * KL, submodular, ILP, oracle) the bias re-orders their ranking like any other: their chosen set
@@ -53,17 +55,24 @@ public final class QueryRelevance {
       max = Math.max(max, c.score());
     }
     double range = max - min;
+    double[] relevance = new double[ranked.size()];
+    double top = 0;
+    for (int k = 0; k < relevance.length; k++) {
+      relevance[k] = relevance(cluster, q, ranked.get(k).sentence());
+      top = Math.max(top, relevance[k]);
+    }
     List<Candidate> out = new ArrayList<>(ranked.size());
-    for (Candidate c : ranked) {
+    for (int k = 0; k < relevance.length; k++) {
+      Candidate c = ranked.get(k);
       double normalized = range > 0 && Double.isFinite(range) ? (c.score() - min) / range : 1;
       if (Double.isNaN(normalized)) normalized = 0;
-      out.add(new Candidate(c.sentence(),
-          (1 - lambda) * normalized + lambda * relevance(cluster, q, c.sentence())));
+      double r = top > 0 ? relevance[k] / top : 0;
+      out.add(new Candidate(c.sentence(), (1 - lambda) * normalized + lambda * r));
     }
     return Candidates.sorted(out);
   }
 
-  /** The TF-IDF cosine of sentence {@code i} with the query, in [0, 1]. */
+  /** The TF-IDF cosine of sentence {@code i} with the query, in [0, 1] (before scaling). */
   public double relevance(ClusterText cluster, int i) {
     return relevance(cluster, queryVector(cluster), i);
   }
