@@ -7,7 +7,9 @@ import java.util.List;
  * A summarization method: it ranks the sentences of a cluster. It never builds the summary
  * itself; {@link BudgetedSelector} does, for every method alike.
  */
-public sealed interface Summarizer permits LeadSummarizer, CentroidSummarizer, LearnedSummarizer {
+public sealed interface Summarizer permits LeadSummarizer, CentroidSummarizer,
+    RandomSummarizer, LexRankSummarizer, TextRankSummarizer, MmrSummarizer, KlSummarizer,
+    SubmodularSummarizer, IlpSummarizer, OracleSummarizer, LearnedSummarizer {
   /** The method's name as the command line knows it, e.g. {@code "centroid"}. */
   String name();
 
@@ -23,7 +25,8 @@ public sealed interface Summarizer permits LeadSummarizer, CentroidSummarizer, L
 
   /** The names of the methods, as {@link #named} takes them. */
   static List<String> names() {
-    return List.of("centroid", "lead");
+    return List.of("centroid", "ilp", "kl", "lead", "lexrank", "mmr", "oracle", "random",
+        "submodular", "textrank");
   }
 
   /**
@@ -34,7 +37,15 @@ public sealed interface Summarizer permits LeadSummarizer, CentroidSummarizer, L
   static Summarizer named(String name) {
     return switch (name) {
       case "centroid" -> new CentroidSummarizer();
+      case "ilp" -> new IlpSummarizer();
+      case "kl" -> new KlSummarizer();
       case "lead" -> new LeadSummarizer();
+      case "lexrank" -> new LexRankSummarizer();
+      case "mmr" -> new MmrSummarizer();
+      case "oracle" -> new OracleSummarizer();
+      case "random" -> new RandomSummarizer();
+      case "submodular" -> new SubmodularSummarizer();
+      case "textrank" -> new TextRankSummarizer();
       default -> throw new IllegalArgumentException(
           "unknown method '" + name + "'; known methods: " + String.join(", ", names()));
     };

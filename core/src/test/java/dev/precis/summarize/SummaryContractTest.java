@@ -40,7 +40,11 @@ class SummaryContractTest {
         case CHARACTERS -> s.text().length();
       };
       assertThat(used).as("%s on %s", method, c.id()).isLessThanOrEqualTo(budget.amount());
-      assertThat(s.sentences()).as("%s on %s", method, c.id()).isNotEmpty();
+      if (method.equals("oracle") && c.references().isEmpty()) {
+        assertThat(s.sentences()).as("the oracle has nothing to read on %s", c.id()).isEmpty();
+      } else {
+        assertThat(s.sentences()).as("%s on %s", method, c.id()).isNotEmpty();
+      }
     }
   }
 

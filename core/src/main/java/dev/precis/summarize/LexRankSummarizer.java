@@ -1,0 +1,91 @@
+package dev.precis.summarize;
+
+import dev.precis.represent.ClusterText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Continuous LexRank (Erkan and Radev 2004, "LexRank: Graph-based Lexical Centrality as Salience
+ * in Text Summarization", JAIR 22): the stationary distribution of a random walk on the graph of
+ * sentences weighted by the TF-IDF cosine of each pair.
+ *
+ * <p>As in the paper's continuous variant (its equation 5), each row of the cosine matrix,
+ * self-similarity included, is divided by its sum, and the walk jumps to a uniformly random
+ * sentence with probability {@code 1 - damping} ({@code d = 0.15} in the paper, so the damping
+ * here is 0.85). A sentence with no terms has an empty row and is treated as linking to every
+ * sentence. Power iteration stops when the scores move by less than {@value #TOLERANCE} in L1
+ * norm, or after {@value #MAX_ITERATIONS} steps. Scores are the stationary probabilities: they
+ * sum to 1.
+ */
+public final class LexRankSummarizer implements Summarizer {
+  static final double TOLERANCE = 1e-7;
+  static final int MAX_ITERATIONS = 200;
+
+  private final double damping;
+
+  public LexRankSummarizer() {
+    this(0.85);
+  }
+
+  /** @throws IllegalArgumentException if {@code damping} is not in [0, 1) */
+  public LexRankSummarizer(double damping) {
+    if (!(damping >= 0 && damping < 1)) {
+      throw new IllegalArgumentException("LexRank damping must be in [0, 1), got " + damping);
+    }
+    this.damping = damping;
+  }
+
+  @Override
+  public String name() {
+    return "lexrank";
+  }
+
+  @Override
+  public List<Candidate> rank(ClusterText cluster, Budget budget) {
+    double[] p = scores(CosineMatrix.of(cluster), damping);
+    List<Candidate> out = new ArrayList<>(p.length);
+    for (int i = 0; i < p.length; i++) out.add(new Candidate(i, p[i]));
+    return Candidates.sorted(out);
+  }
+
+  /**
+   * The stationary distribution of the damped walk on {@code weights} (rows normalized here;
+   * the matrix is overwritten). Shared with {@link TextRankSummarizer}, whose PageRank is the
+   * same walk scaled by the number of sentences.
+   */
+  static double[] scores(double[][] weights, double damping) {
+    int n = weights.length;
+    boolean[] dangling = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      double sum = 0;
+      for (double w : weights[i]) sum += w;
+      if (sum == 0) {
+        dangling[i] = true;
+      } else {
+        for (int j = 0; j < n; j++) weights[i][j] /= sum;
+      }
+    }
+    double[] p = new double[n];
+    double[] next = new double[n];
+    java.util.Arrays.fill(p, 1.0 / n);
+    for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+      double danglingMass = 0;
+      for (int i = 0; i < n; i++) if (dangling[i]) danglingMass += p[i];
+      double base = (1 - damping) / n + damping * danglingMass / n;
+      java.util.Arrays.fill(next, base);
+      for (int i = 0; i < n; i++) {
+        if (dangling[i] || p[i] == 0) continue;
+        double pi = damping * p[i];
+        double[] row = weights[i];
+        for (int j = 0; j < n; j++) next[j] += pi * row[j];
+      }
+      double change = 0;
+      for (int i = 0; i < n; i++) change += Math.abs(next[i] - p[i]);
+      double[] t = p;
+      p = next;
+      next = t;
+      if (change < TOLERANCE) break;
+    }
+    return p;
+  }
+}

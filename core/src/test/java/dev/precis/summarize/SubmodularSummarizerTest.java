@@ -1,0 +1,47 @@
+package dev.precis.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.represent.ClusterText;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SubmodularSummarizerTest {
+  @Test
+  void theObjectiveGrowsWithEveryChoiceAndBeatsEverySingleSentence() {
+    for (ClusterText c : MethodFixtures.DEV) {
+      int n = c.size();
+      double[][] w = CosineMatrix.of(c);
+      double alpha = Math.min(1, SubmodularSummarizer.A / n);
+      double[] cap = new double[n];
+      double[] reward = new double[n];
+      for (int i = 0; i < n; i++) {
+        cap[i] = alpha * Arrays.stream(w[i]).sum();
+        reward[i] = Arrays.stream(w[i]).sum() / n;
+      }
+      int[] part = SubmodularSummarizer.partition(w, Math.max(1, (int) Math.round(0.2 * n)),
+          new Random(c.cluster().id().hashCode()));
+      int[] chosen = KlSummarizerTest.chosen(new SubmodularSummarizer().rank(c, Budget.words(100)));
+      double f = SubmodularSummarizer.value(w, cap, reward, part, chosen);
+      for (int k = 1; k < chosen.length; k++) {
+        assertThat(SubmodularSummarizer.value(w, cap, reward, part, Arrays.copyOf(chosen, k)))
+            .isLessThan(f);
+      }
+      for (int v = 0; v < n; v++) {
+        if (c.sentence(v).words() < SelectionOptions.DEFAULT_MIN_WORDS || c.sentence(v).words() > 100) continue;
+        assertThat(SubmodularSummarizer.value(w, cap, reward, part, new int[] {v}))
+            .as("%s: sentence %d alone", c.cluster().id(), v).isLessThanOrEqualTo(f);
+      }
+    }
+  }
+
+  @Test
+  void kMeansPutsEverySentenceInOneOfKParts() {
+    double[][] w = CosineMatrix.of(MethodFixtures.SAMPLE);
+    int[] part = SubmodularSummarizer.partition(w, 17, new Random(1));
+    assertThat(part).hasSize(MethodFixtures.SAMPLE.size());
+    assertThat(Arrays.stream(part).allMatch(p -> p >= 0 && p < 17)).isTrue();
+    assertThat(Arrays.stream(part).distinct().count()).isGreaterThan(1);
+  }
+}
