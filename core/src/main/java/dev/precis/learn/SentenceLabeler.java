@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class SentenceLabeler {
   /** What a label measures: per-word value (precision), coverage (recall), or their F. */
-  public enum Target { PRECISION, RECALL, F }
+  public enum Target { PRECISION, RECALL, F, ORACLE }
 
   private final RougeScorer rouge = new RougeScorer(RougeOptions.parse("-n 2 -m -f A"));
   private final Target target;
@@ -31,6 +31,12 @@ public final class SentenceLabeler {
   public float[] labels(ClusterText cluster, List<List<String>> references) {
     float[] y = new float[cluster.size()];
     if (references.isEmpty()) return y;
+    boolean[] inOracle = new boolean[y.length];
+    if (target == Target.ORACLE) {
+      for (var c : new dev.precis.summarize.OracleSummarizer().rank(cluster, dev.precis.summarize.Budget.words(300))) {
+        if (c.score() > 1) inOracle[c.sentence()] = true;
+      }
+    }
     for (int i = 0; i < y.length; i++) {
       RougeScores s = rouge.score(List.of(cluster.sentence(i).text()), references);
       var r1 = s.get("ROUGE-1");
@@ -39,6 +45,7 @@ public final class SentenceLabeler {
         case PRECISION -> (r1.precision() + r2.precision()) / 2;
         case RECALL -> (r1.recall() + r2.recall()) / 2;
         case F -> (r1.f() + r2.f()) / 2;
+        case ORACLE -> (inOracle[i] ? 1 : 0) + (r1.precision() + r2.precision()) / 4;
       };
     }
     return y;
