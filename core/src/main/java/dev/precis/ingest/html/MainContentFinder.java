@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * links) weighs its length, a list of links or a short fragment weighs against. The article is
  * the element with the heaviest paragraphs, together with those of its siblings that hold prose
  * of their own (an article cut into chunks by ads) or a comparable weight; teaser lists of other
- * stories, whose summaries sit one per item, do not add up and stay out. Inside, link lists,
+ * stories, whose summaries sit one per item, do not add up and stay out, and a summary cut off by an
+ * ellipsis under its linked headline is never prose, however many of them a sidebar holds. Inside, link lists,
  * everything from an end marker ("Related articles", "Leave a reply") on, and the short fragments
  * before the first and after the last prose block (bylines, dates, "follow us") are dropped.
  */
@@ -178,7 +179,7 @@ final class MainContentFinder {
   static boolean isProse(TextBlock b) {
     int c = b.text().length();
     double ld = b.linkDensity();
-    if (ld > 0.35) return false;
+    if (ld > 0.35 || b.excerpt()) return false;
     if (c < 400 && b.leadingLinkChars() >= 15 && b.leadingLinkChars() * 10 >= c * 3) return false;
     if (b.text().startsWith("<") && b.text().contains("=")) return false; // escaped markup
     if (c >= 80) return true;

@@ -73,6 +73,34 @@ class HtmlArticleExtractorTest {
   }
 
   @Test
+  void teaserExcerptsOfOtherStoriesStayOutEvenWhenTheyOutweighTheArticle() {
+    StringBuilder teasers = new StringBuilder("<div id=secondary role=complementary><ul>");
+    for (int i = 0; i < 8; i++) {
+      teasers.append("<li><a href=/s").append(i).append(">Another story number ").append(i)
+          .append(" has a long headline</a><span>WASHINGTON: A summary of that other story,"
+              + " cut after its first two hundred characters, which is long enough to look like"
+              + " a paragraph of prose in the page but stops in the middle of a sen...</span></li>");
+    }
+    teasers.append("</ul><article class=card><a href=/d><h2>A deal on headphones, today only"
+        + "</h2></a><p class=article-excerpt>Apple recently launched new headphones, and already"
+        + " it is possible to grab a pair at a considerable discount. They feature Active Noise"
+        + " Cancellat...</p></article></div>");
+    Article a = extract("<html><body><div class=page><div class=main><h1>Headline</h1>"
+        + paragraphs(4) + "</div>" + teasers + "</div></body></html>").orElseThrow();
+    assertThat(a.text()).startsWith("Paragraph 0").doesNotContain("summary of that other story")
+        .doesNotContain("headphones");
+    assertThat(a.text().split("\n\n")).hasSize(4);
+  }
+
+  @Test
+  void aParagraphEndingInAnEllipsisIsStillProse() {
+    Article a = extract("<html><body><article>" + paragraphs(2) + "<p>And then, she said, the"
+        + " lights went out and nobody in the hall knew what would come next...</p>"
+        + paragraphs(1) + "</article></body></html>").orElseThrow();
+    assertThat(a.text()).contains("what would come next...");
+  }
+
+  @Test
   void aPageWithNoTextIsReported() {
     assertThat(extract("<html><body><div><a href=/>Home</a></div></body></html>")).isEmpty();
     assertThat(problems).containsExactly(
