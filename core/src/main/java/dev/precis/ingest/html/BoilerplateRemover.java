@@ -13,7 +13,8 @@ import org.jsoup.nodes.Element;
 /**
  * Removes from a parsed page what is never article text: scripts and media, hidden elements,
  * navigation, asides and footers, and blocks whose class or id names them as boilerplate (share
- * bars, related links, comments, newsletters, ads, captions, author boxes).
+ * bars, related links, comments, newsletters, ads, captions, author boxes), and the cards that
+ * pop up over a name inside a paragraph.
  *
  * <p>A block named as boilerplate is kept when it holds more than a third of the page's prose: sites wrap whole articles in containers named, say, {@code "post has-comments"}.
  */
@@ -54,6 +55,7 @@ final class BoilerplateRemover {
       Pattern.compile("article|content|post|entry|story|body|main|text");
 
   void remove(Document doc) {
+    removeHoverCards(doc);
     doc.select(NEVER_TEXT).remove();
     Element body = doc.body();
     if (body == null) return;
@@ -72,6 +74,29 @@ final class BoilerplateRemover {
       double prose = share.of(e);
       if (strong ? prose > 0.6 : prose * 3 > 1) continue;
       e.remove();
+    }
+  }
+
+  /**
+   * Removes the cards that pop up over a name in a paragraph (a photo and links to the person's
+   * other stories): inline elements inside a paragraph that hold an image and two or more links.
+   * Their text is hidden until hovered, and its links would make the paragraph look like a list.
+   * Runs before images are removed, since the image is what tells a card from a linked phrase.
+   */
+  private static void removeHoverCards(Document doc) {
+    for (Element img : doc.select("p span img, p span picture")) {
+      Element card = img.parent();
+      while (card != null && card.normalName().equals("span")
+          && card.select("a[href]").size() < 2) {
+        card = card.parent();
+      }
+      if (card == null || !card.normalName().equals("span")) continue;
+      // wrappers around the card go with it; the name it pops up from stays
+      while (card.parent() != null && card.parent().normalName().equals("span")
+          && card.parent().childrenSize() == 1 && card.parent().ownText().isBlank()) {
+        card = card.parent();
+      }
+      if (card.parent() != null) card.remove();
     }
   }
 

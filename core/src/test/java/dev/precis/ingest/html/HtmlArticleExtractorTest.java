@@ -101,6 +101,19 @@ class HtmlArticleExtractorTest {
   }
 
   @Test
+  void cardsThatPopUpOverANameLeaveTheNameAndDropTheCard() {
+    String card = "<span class=rollover><a href=/people/omar>Ilhan Omar</a><span class=block><span>"
+        + "<img src=o.jpg><a href=/people/omar>Ilhan Omar</a><a href=/s1>Progressives oppose the"
+        + " stopgap funding measure over surveillance</a> <a href=/s2>Omar asks court to apply"
+        + " compassion in sentencing</a> <a href=/people/omar>MORE</a></span></span></span>";
+    Article a = extract("<html><body><article><p>A New York man pleaded guilty to charges he"
+        + " threatened to kill Rep. " + card + " (D-Minn.), the U.S. Attorney's Office announced"
+        + " Monday.</p>" + paragraphs(3) + "</article></body></html>").orElseThrow();
+    assertThat(a.text()).startsWith("A New York man pleaded guilty to charges he threatened to"
+        + " kill Rep. Ilhan Omar (D-Minn.), the U.S.").doesNotContain("Progressives", "MORE");
+  }
+
+  @Test
   void aPageWithNoTextIsReported() {
     assertThat(extract("<html><body><div><a href=/>Home</a></div></body></html>")).isEmpty();
     assertThat(problems).containsExactly(
