@@ -24,8 +24,9 @@ final class BoilerplateRemover {
           + " object, embed, video, audio, map, dialog, head, link, meta, img, picture, source,"
           + " [hidden], [aria-hidden=true], [style~=(?i)display:\\s*none],"
           + " [style~=(?i)visibility:\\s*hidden]";
+  /** Elements that are never the body; an element marked as the description is the standfirst. */
   private static final String STRUCTURAL =
-      "nav, aside, footer, figure, figcaption, [role=navigation], [role=complementary],"
+      "nav, aside, footer, figure, figcaption, [itemprop=description], [role=navigation], [role=complementary],"
           + " [role=contentinfo], [role=search], [role=dialog], [role=alert]";
   private static final Set<String> BLOCK_TAGS = Set.of("div", "section", "ul", "ol", "li", "p",
       "span", "aside", "header", "footer", "table", "dl", "form", "a", "strong", "em", "small",
@@ -44,7 +45,7 @@ final class BoilerplateRemover {
           + "|hidden|visually-hidden|sr-only|screen-reader-text|tools|actions|teaser|teasers"
           + "|recirc|recirculation|next|prev|previous|banner|alert|notification|topics"
           + "|categories|category|keywords|follow|donate|membership|login|register|dek|deck"
-          + "|standfirst|subheadline|sub-headline)([-_ ]|$)");
+          + "|standfirst|subheadline|sub-headline|subhead|sub-head)([-_ ]|$)");
 
   /** Names of blocks that are never the article, however much prose they hold. */
   private static final Pattern STRONG_NAME = Pattern.compile("(^|[-_ ])(comment|comments"

@@ -114,6 +114,20 @@ class HtmlArticleExtractorTest {
   }
 
   @Test
+  void theStandfirstUnderTheHeadlineIsLeftOut() {
+    String[] standfirsts = {
+      "<h2 class=sub-head>There are more devices and services to choose from than ever before."
+          + " Here is how to figure out what is best for you.</h2>",
+      "<div itemprop=description class=lead>There are more devices and services to choose from"
+          + " than ever before. Here is how to figure out what is best for you.</div>"};
+    for (String standfirst : standfirsts) {
+      Article a = extract("<html><body><article><h1>So many ways to play</h1>" + standfirst
+          + paragraphs(4) + "</article></body></html>").orElseThrow();
+      assertThat(a.text()).startsWith("Paragraph 0").doesNotContain("more devices");
+    }
+  }
+
+  @Test
   void aPageWithNoTextIsReported() {
     assertThat(extract("<html><body><div><a href=/>Home</a></div></body></html>")).isEmpty();
     assertThat(problems).containsExactly(
