@@ -66,7 +66,9 @@ final class BoilerplateRemover {
     for (Element e : body.getAllElements()) {
       if (e == body || !BLOCK_TAGS.contains(e.normalName())) continue;
       String name = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).trim();
-      if (!name.isEmpty() && BOILERPLATE_NAME.matcher(name).find()) doomed.add(e);
+      if (!name.isEmpty() && BOILERPLATE_NAME.matcher(name).find() && !isEmbeddedPost(e)) {
+        doomed.add(e);
+      }
     }
     for (Element e : doomed) {
       if (e.parent() == null) continue; // already gone with an ancestor
@@ -76,6 +78,17 @@ final class BoilerplateRemover {
       if (strong ? prose > 0.6 : prose * 3 > 1) continue;
       e.remove();
     }
+  }
+
+  /**
+   * Whether an element is a post quoted from a social network ({@code "social-media-embed"}): its
+   * text is a blockquote, which the article quotes, unlike a share bar's buttons.
+   */
+  private static boolean isEmbeddedPost(Element e) {
+    Element quote = e.normalName().equals("blockquote") ? e : e.selectFirst("blockquote");
+    if (quote == null) return false;
+    int all = e.text().length();
+    return all > 0 && quote.text().length() * 10 >= all * 8;
   }
 
   /**

@@ -79,6 +79,12 @@ final class MainContentFinder {
     while (first < inside.size() && !isProse(inside.get(first))) first++;
     int last = inside.size() - 1;
     while (last >= first && !isProse(inside.get(last))) last--;
+    // a quotation ends with its attribution ("— Name (@handle) date"), short as it is
+    while (last >= first && last + 1 < inside.size()) {
+      int quote = quoteOf(inside.get(last), split);
+      if (quote < 0 || quote != quoteOf(inside.get(last + 1), split)) break;
+      last++;
+    }
     return first > last ? List.of() : List.copyOf(inside.subList(first, last + 1));
   }
 
@@ -137,6 +143,14 @@ final class MainContentFinder {
       double[] lo = prefix[lowerBound(at, first)];
       return new double[] {hi[0] - lo[0], hi[1] - lo[1], hi[2] - lo[2], hi[3] - lo[3]};
     }
+  }
+
+  /** The number of the innermost blockquote around a block, or -1. */
+  private static int quoteOf(TextBlock b, BlockSplitter.Split split) {
+    for (int x = b.element(); x >= 0; x = split.parent()[x]) {
+      if (split.elements().get(x).normalName().equals("blockquote")) return x;
+    }
+    return -1;
   }
 
   /** Whether element {@code e} or an ancestor below {@code stop} is taken. */

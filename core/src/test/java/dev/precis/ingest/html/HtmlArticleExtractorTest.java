@@ -128,6 +128,20 @@ class HtmlArticleExtractorTest {
   }
 
   @Test
+  void anEmbeddedPostIsKeptWithItsAttributionThoughItsWrapperIsNamedSocial() {
+    Article a = extract("<html><body><article>" + paragraphs(3) + "<div class=social-media-embed>"
+        + "<blockquote class=twitter-tweet><p>Yes this is real and yes the state spent nearly"
+        + " half a million dollars on it: <a href=https://t.co/N>https://t.co/N</a></p>&mdash;"
+        + " Dianna E. Anderson (@dianna) <a href=https://twitter.com/d/1>November 18, 2019</a>"
+        + "</blockquote></div></article>"
+        + "<div class=social-share>Share on Facebook. Share on Twitter.</div></body></html>")
+        .orElseThrow();
+    assertThat(a.text()).endsWith("Yes this is real and yes the state spent nearly half a million"
+        + " dollars on it: https://t.co/N\n\n\u2014 Dianna E. Anderson (@dianna) November 18, 2019")
+        .doesNotContain("Share on");
+  }
+
+  @Test
   void aPageWithNoTextIsReported() {
     assertThat(extract("<html><body><div><a href=/>Home</a></div></body></html>")).isEmpty();
     assertThat(problems).containsExactly(
