@@ -71,7 +71,7 @@ final class MainContentFinder {
     for (TextBlock b : blocks) {
       if (!taken(b.element(), take, parent, p)) continue;
       if (b.tag().equals("h1")) continue;
-      if (b.linkDensity() > 0.5) continue;
+      if (b.linkDensity() > 0.5 && !isLinkedSentence(b)) continue;
       inside.add(b);
     }
     inside = untilEndMarker(inside);
@@ -188,6 +188,15 @@ final class MainContentFinder {
       prose |= isProse(b);
     }
     return blocks;
+  }
+
+  /**
+   * Whether a link-heavy block inside the article is still a sentence of it: news digests and
+   * explainers link most of a sentence to its source, where a list of links has no sentence.
+   */
+  private static boolean isLinkedSentence(TextBlock b) {
+    return b.linkDensity() <= 0.8 && b.text().length() >= 100 && !b.excerpt()
+        && endsSentence(b.text());
   }
 
   static boolean isProse(TextBlock b) {

@@ -142,6 +142,16 @@ class HtmlArticleExtractorTest {
   }
 
   @Test
+  void aSentenceMostlyLinkedToItsSourceStaysInTheArticle() {
+    Article a = extract("<html><body><article>" + paragraphs(2) + "<ol><li><a href=/w>Ousted"
+        + " WeWork CEO Adam Neumann can still reportedly name directors to WeWork's board</a>,"
+        + " even though he left the company.</li></ol>" + paragraphs(2) + "<p><a href=/a>Profile"
+        + "</a> <a href=/b>Timeline of the saga</a></p>" + paragraphs(1) + "</article></body></html>")
+        .orElseThrow();
+    assertThat(a.text()).contains("Ousted WeWork CEO").doesNotContain("Timeline");
+  }
+
+  @Test
   void aPageWithNoTextIsReported() {
     assertThat(extract("<html><body><div><a href=/>Home</a></div></body></html>")).isEmpty();
     assertThat(problems).containsExactly(
