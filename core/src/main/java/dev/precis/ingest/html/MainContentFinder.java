@@ -79,6 +79,7 @@ final class MainContentFinder {
     while (first < inside.size() && !isProse(inside.get(first))) first++;
     int last = inside.size() - 1;
     while (last >= first && !isProse(inside.get(last))) last--;
+    last = throughClosingList(inside, last, split.parent());
     // a quotation ends with its attribution ("— Name (@handle) date"), short as it is
     while (last >= first && last + 1 < inside.size()) {
       int quote = quoteOf(inside.get(last), split);
@@ -143,6 +144,25 @@ final class MainContentFinder {
       double[] lo = prefix[lowerBound(at, first)];
       return new double[] {hi[0] - lo[0], hi[1] - lo[1], hi[2] - lo[2], hi[3] - lo[3]};
     }
+  }
+
+  /**
+   * The index of the last block of a list that closes the article after its last paragraph (an
+   * optional heading, then three or more items of one list with few links, such as the teams that
+   * qualified), or {@code last} when none follows it. Fragments that short are otherwise trimmed.
+   */
+  private static int throughClosingList(List<TextBlock> inside, int last, int[] parent) {
+    if (last < 0) return last;
+    int j = last + 1;
+    if (j < inside.size() && inside.get(j).tag().matches("h[2-6]")) j++;
+    if (j >= inside.size() || !inside.get(j).tag().equals("li")) return last;
+    int list = parent[inside.get(j).element()];
+    int k = j;
+    while (k < inside.size() && inside.get(k).tag().equals("li")
+        && parent[inside.get(k).element()] == list && inside.get(k).linkDensity() < 0.2) {
+      k++;
+    }
+    return k - j >= 3 ? k - 1 : last;
   }
 
   /** The number of the innermost blockquote around a block, or -1. */

@@ -152,6 +152,15 @@ class HtmlArticleExtractorTest {
   }
 
   @Test
+  void aListThatClosesTheArticleIsKeptThoughItsItemsAreShort() {
+    Article a = extract("<html><body><article>" + paragraphs(3) + "<h3>Qualified teams</h3><ul>"
+        + "<li>England (Group A): 10th appearance</li><li>Ukraine (Group B): Third appearance</li>"
+        + "<li>Wales (Group E): Second appearance</li></ul></article></body></html>").orElseThrow();
+    assertThat(a.text()).endsWith("\n\nQualified teams\n\nEngland (Group A): 10th appearance"
+        + "\n\nUkraine (Group B): Third appearance\n\nWales (Group E): Second appearance");
+  }
+
+  @Test
   void aPageWithNoTextIsReported() {
     assertThat(extract("<html><body><div><a href=/>Home</a></div></body></html>")).isEmpty();
     assertThat(problems).containsExactly(
