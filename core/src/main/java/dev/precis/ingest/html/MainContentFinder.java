@@ -29,6 +29,12 @@ final class MainContentFinder {
       + "|\u043f\u043e\u0445\u043e\u0436\u0438\u0435)\\W*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
+  /** The label of an ad slot left in the text after the ad itself was removed. */
+  private static final Pattern AD_LABEL = Pattern.compile("\\W*(advertisement|advert|ad"
+      + "|sponsored|anzeige|werbung|publicidad|publicit\u00e9|pubblicit\u00e0"
+      + "|\u0440\u0435\u043a\u043b\u0430\u043c\u0430)\\W*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** The article's blocks in document order; empty when the page has no prose. */
   List<TextBlock> find(BlockSplitter.Split split) {
     List<TextBlock> blocks = split.blocks();
@@ -72,6 +78,7 @@ final class MainContentFinder {
       if (!taken(b.element(), take, parent, p)) continue;
       if (b.tag().equals("h1")) continue;
       if (b.linkDensity() > 0.5 && !isLinkedSentence(b)) continue;
+      if (AD_LABEL.matcher(b.text()).matches()) continue;
       inside.add(b);
     }
     inside = untilEndMarker(inside);

@@ -161,6 +161,14 @@ class HtmlArticleExtractorTest {
   }
 
   @Test
+  void theLabelOfAnAdSlotInsideTheArticleIsLeftOut() {
+    Article a = extract("<html><body><article>" + paragraphs(2) + "<div><span>ADVERTISEMENT</span>"
+        + "</div>" + paragraphs(2) + "</article></body></html>").orElseThrow();
+    assertThat(a.text()).doesNotContainIgnoringCase("advertisement");
+    assertThat(a.text().split("\n\n")).hasSize(4);
+  }
+
+  @Test
   void aPageWithNoTextIsReported() {
     assertThat(extract("<html><body><div><a href=/>Home</a></div></body></html>")).isEmpty();
     assertThat(problems).containsExactly(
