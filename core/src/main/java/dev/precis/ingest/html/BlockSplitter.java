@@ -81,6 +81,19 @@ final class BlockSplitter {
     return new Split(blocks, elements, subtreeEnd, parent);
   }
 
+  /** Whether a text ends in an ellipsis, as summaries cut to a length do. */
+  private static boolean endsCut(String s) {
+    return s.endsWith("...") || s.endsWith("\u2026") || s.endsWith("[\u2026]")
+        || s.endsWith("[...]");
+  }
+
+  /** Whether the last block so far is a headline-sized link, such as a teaser's title. */
+  private static boolean followsHeadlineLink(List<TextBlock> out) {
+    if (out.isEmpty()) return false;
+    TextBlock last = out.get(out.size() - 1);
+    return last.text().length() >= 15 && last.linkDensity() > 0.8;
+  }
+
   /** Text gathered for one open block, flushed as a TextBlock when a child block starts or it ends. */
   private static final class Acc {
     final int element;
@@ -123,8 +136,10 @@ final class BlockSplitter {
     void flush(List<TextBlock> out) {
       String s = text.toString().strip();
       if (!s.isEmpty()) {
-        out.add(new TextBlock(element, tag, s, Math.min(linkChars, s.length()),
-            Math.min(leadingLinkChars, s.length())));
+        int leadingLink = Math.min(leadingLinkChars, s.length());
+        boolean excerpt = endsCut(s) && (leadingLink >= 15 || followsHeadlineLink(out));
+        out.add(new TextBlock(element, tag, s, Math.min(linkChars, s.length()), leadingLink,
+            excerpt));
       }
       text.setLength(0);
       linkChars = 0;

@@ -13,7 +13,8 @@ import org.jsoup.nodes.Element;
 /**
  * Removes from a parsed page what is never article text: scripts and media, hidden elements,
  * navigation, asides and footers, and blocks whose class or id names them as boilerplate (share
- * bars, related links, comments, newsletters, ads, captions, author boxes).
+ * bars, related links, comments, newsletters, ads, captions, author boxes), and the cards that
+ * pop up over a name inside a paragraph.
  *
  * <p>A block named as boilerplate is kept when it holds more than a third of the page's prose: sites wrap whole articles in containers named, say, {@code "post has-comments"}.
  */
@@ -23,8 +24,9 @@ final class BoilerplateRemover {
           + " object, embed, video, audio, map, dialog, head, link, meta, img, picture, source,"
           + " [hidden], [aria-hidden=true], [style~=(?i)display:\\s*none],"
           + " [style~=(?i)visibility:\\s*hidden]";
+  /** Elements that are never the body; an element marked as the description is the standfirst. */
   private static final String STRUCTURAL =
-      "nav, aside, footer, figure, figcaption, [role=navigation], [role=complementary],"
+      "nav, aside, footer, figure, figcaption, [itemprop=description], [role=navigation], [role=complementary],"
           + " [role=contentinfo], [role=search], [role=dialog], [role=alert]";
   private static final Set<String> BLOCK_TAGS = Set.of("div", "section", "ul", "ol", "li", "p",
       "span", "aside", "header", "footer", "table", "dl", "form", "a", "strong", "em", "small",
@@ -43,7 +45,7 @@ final class BoilerplateRemover {
           + "|hidden|visually-hidden|sr-only|screen-reader-text|tools|actions|teaser|teasers"
           + "|recirc|recirculation|next|prev|previous|banner|alert|notification|topics"
           + "|categories|category|keywords|follow|donate|membership|login|register|dek|deck"
-          + "|standfirst|subheadline|sub-headline)([-_ ]|$)");
+          + "|standfirst|subheadline|sub-headline|subhead|sub-head)([-_ ]|$)");
 
   /** Names of blocks that are never the article, however much prose they hold. */
   private static final Pattern STRONG_NAME = Pattern.compile("(^|[-_ ])(comment|comments"
@@ -54,6 +56,7 @@ final class BoilerplateRemover {
       Pattern.compile("article|content|post|entry|story|body|main|text");
 
   void remove(Document doc) {
+    removeHoverCards(doc);
     doc.select(NEVER_TEXT).remove();
     Element body = doc.body();
     if (body == null) return;
@@ -63,7 +66,9 @@ final class BoilerplateRemover {
     for (Element e : body.getAllElements()) {
       if (e == body || !BLOCK_TAGS.contains(e.normalName())) continue;
       String name = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).trim();
-      if (!name.isEmpty() && BOILERPLATE_NAME.matcher(name).find()) doomed.add(e);
+      if (!name.isEmpty() && BOILERPLATE_NAME.matcher(name).find() && !isEmbeddedPost(e)) {
+        doomed.add(e);
+      }
     }
     for (Element e : doomed) {
       if (e.parent() == null) continue; // already gone with an ancestor
@@ -72,6 +77,40 @@ final class BoilerplateRemover {
       double prose = share.of(e);
       if (strong ? prose > 0.6 : prose * 3 > 1) continue;
       e.remove();
+    }
+  }
+
+  /**
+   * Whether an element is a post quoted from a social network ({@code "social-media-embed"}): its
+   * text is a blockquote, which the article quotes, unlike a share bar's buttons.
+   */
+  private static boolean isEmbeddedPost(Element e) {
+    Element quote = e.normalName().equals("blockquote") ? e : e.selectFirst("blockquote");
+    if (quote == null) return false;
+    int all = e.text().length();
+    return all > 0 && quote.text().length() * 10 >= all * 8;
+  }
+
+  /**
+   * Removes the cards that pop up over a name in a paragraph (a photo and links to the person's
+   * other stories): inline elements inside a paragraph that hold an image and two or more links.
+   * Their text is hidden until hovered, and its links would make the paragraph look like a list.
+   * Runs before images are removed, since the image is what tells a card from a linked phrase.
+   */
+  private static void removeHoverCards(Document doc) {
+    for (Element img : doc.select("p span img, p span picture")) {
+      Element card = img.parent();
+      while (card != null && card.normalName().equals("span")
+          && card.select("a[href]").size() < 2) {
+        card = card.parent();
+      }
+      if (card == null || !card.normalName().equals("span")) continue;
+      // wrappers around the card go with it; the name it pops up from stays
+      while (card.parent() != null && card.parent().normalName().equals("span")
+          && card.parent().childrenSize() == 1 && card.parent().ownText().isBlank()) {
+        card = card.parent();
+      }
+      if (card.parent() != null) card.remove();
     }
   }
 

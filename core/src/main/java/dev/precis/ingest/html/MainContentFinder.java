@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * links) weighs its length, a list of links or a short fragment weighs against. The article is
  * the element with the heaviest paragraphs, together with those of its siblings that hold prose
  * of their own (an article cut into chunks by ads) or a comparable weight; teaser lists of other
- * stories, whose summaries sit one per item, do not add up and stay out. Inside, link lists,
+ * stories, whose summaries sit one per item, do not add up and stay out, and a summary cut off by an
+ * ellipsis under its linked headline is never prose, however many of them a sidebar holds. Inside, link lists,
  * everything from an end marker ("Related articles", "Leave a reply") on, and the short fragments
  * before the first and after the last prose block (bylines, dates, "follow us") are dropped.
  */
@@ -27,6 +28,12 @@ final class MainContentFinder {
       + "|voc\u00ea (pode|tamb\u00e9m) gostar|relacionad[oa]s|art\u00edculos relacionados"
       + "|\u043f\u043e\u0445\u043e\u0436\u0438\u0435)\\W*$",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** The label of an ad slot left in the text after the ad itself was removed. */
+  private static final Pattern AD_LABEL = Pattern.compile("\\W*(advertisement|advert|ad"
+      + "|sponsored|anzeige|werbung|publicidad|publicit\u00e9|pubblicit\u00e0"
+      + "|\u0440\u0435\u043a\u043b\u0430\u043c\u0430)\\W*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** The article's blocks in document order; empty when the page has no prose. */
   List<TextBlock> find(BlockSplitter.Split split) {
@@ -70,7 +77,8 @@ final class MainContentFinder {
     for (TextBlock b : blocks) {
       if (!taken(b.element(), take, parent, p)) continue;
       if (b.tag().equals("h1")) continue;
-      if (b.linkDensity() > 0.5) continue;
+      if (b.linkDensity() > 0.5 && !isLinkedSentence(b)) continue;
+      if (AD_LABEL.matcher(b.text()).matches()) continue;
       inside.add(b);
     }
     inside = untilEndMarker(inside);
@@ -78,6 +86,13 @@ final class MainContentFinder {
     while (first < inside.size() && !isProse(inside.get(first))) first++;
     int last = inside.size() - 1;
     while (last >= first && !isProse(inside.get(last))) last--;
+    last = throughClosingList(inside, last, split.parent());
+    // a quotation ends with its attribution ("— Name (@handle) date"), short as it is
+    while (last >= first && last + 1 < inside.size()) {
+      int quote = quoteOf(inside.get(last), split);
+      if (quote < 0 || quote != quoteOf(inside.get(last + 1), split)) break;
+      last++;
+    }
     return first > last ? List.of() : List.copyOf(inside.subList(first, last + 1));
   }
 
@@ -138,6 +153,33 @@ final class MainContentFinder {
     }
   }
 
+  /**
+   * The index of the last block of a list that closes the article after its last paragraph (an
+   * optional heading, then three or more items of one list with few links, such as the teams that
+   * qualified), or {@code last} when none follows it. Fragments that short are otherwise trimmed.
+   */
+  private static int throughClosingList(List<TextBlock> inside, int last, int[] parent) {
+    if (last < 0) return last;
+    int j = last + 1;
+    if (j < inside.size() && inside.get(j).tag().matches("h[2-6]")) j++;
+    if (j >= inside.size() || !inside.get(j).tag().equals("li")) return last;
+    int list = parent[inside.get(j).element()];
+    int k = j;
+    while (k < inside.size() && inside.get(k).tag().equals("li")
+        && parent[inside.get(k).element()] == list && inside.get(k).linkDensity() < 0.2) {
+      k++;
+    }
+    return k - j >= 3 ? k - 1 : last;
+  }
+
+  /** The number of the innermost blockquote around a block, or -1. */
+  private static int quoteOf(TextBlock b, BlockSplitter.Split split) {
+    for (int x = b.element(); x >= 0; x = split.parent()[x]) {
+      if (split.elements().get(x).normalName().equals("blockquote")) return x;
+    }
+    return -1;
+  }
+
   /** Whether element {@code e} or an ancestor below {@code stop} is taken. */
   private static boolean taken(int e, boolean[] take, int[] parent, int stop) {
     for (int x = e; x >= 0 && x != stop; x = parent[x]) {
@@ -175,10 +217,19 @@ final class MainContentFinder {
     return blocks;
   }
 
+  /**
+   * Whether a link-heavy block inside the article is still a sentence of it: news digests and
+   * explainers link most of a sentence to its source, where a list of links has no sentence.
+   */
+  private static boolean isLinkedSentence(TextBlock b) {
+    return b.linkDensity() <= 0.8 && b.text().length() >= 100 && !b.excerpt()
+        && endsSentence(b.text());
+  }
+
   static boolean isProse(TextBlock b) {
     int c = b.text().length();
     double ld = b.linkDensity();
-    if (ld > 0.35) return false;
+    if (ld > 0.35 || b.excerpt()) return false;
     if (c < 400 && b.leadingLinkChars() >= 15 && b.leadingLinkChars() * 10 >= c * 3) return false;
     if (b.text().startsWith("<") && b.text().contains("=")) return false; // escaped markup
     if (c >= 80) return true;

@@ -10,8 +10,11 @@ package dev.precis.ingest.html;
  * @param linkChars how many of its characters are inside links
  * @param leadingLinkChars how many characters the link that opens the block has (0 when the block
  *     does not open with a link): teasers of other stories open with their headline's link
+ * @param excerpt   whether the block is the cut-off summary of another page: it ends in an
+ *     ellipsis and follows (or opens with) that page's linked headline
  */
-record TextBlock(int element, String tag, String text, int linkChars, int leadingLinkChars) {
+record TextBlock(
+    int element, String tag, String text, int linkChars, int leadingLinkChars, boolean excerpt) {
   double linkDensity() {
     return text.isEmpty() ? 0 : (double) linkChars / text.length();
   }

@@ -73,6 +73,102 @@ class HtmlArticleExtractorTest {
   }
 
   @Test
+  void teaserExcerptsOfOtherStoriesStayOutEvenWhenTheyOutweighTheArticle() {
+    StringBuilder teasers = new StringBuilder("<div id=secondary role=complementary><ul>");
+    for (int i = 0; i < 8; i++) {
+      teasers.append("<li><a href=/s").append(i).append(">Another story number ").append(i)
+          .append(" has a long headline</a><span>WASHINGTON: A summary of that other story,"
+              + " cut after its first two hundred characters, which is long enough to look like"
+              + " a paragraph of prose in the page but stops in the middle of a sen...</span></li>");
+    }
+    teasers.append("</ul><article class=card><a href=/d><h2>A deal on headphones, today only"
+        + "</h2></a><p class=article-excerpt>Apple recently launched new headphones, and already"
+        + " it is possible to grab a pair at a considerable discount. They feature Active Noise"
+        + " Cancellat...</p></article></div>");
+    Article a = extract("<html><body><div class=page><div class=main><h1>Headline</h1>"
+        + paragraphs(4) + "</div>" + teasers + "</div></body></html>").orElseThrow();
+    assertThat(a.text()).startsWith("Paragraph 0").doesNotContain("summary of that other story")
+        .doesNotContain("headphones");
+    assertThat(a.text().split("\n\n")).hasSize(4);
+  }
+
+  @Test
+  void aParagraphEndingInAnEllipsisIsStillProse() {
+    Article a = extract("<html><body><article>" + paragraphs(2) + "<p>And then, she said, the"
+        + " lights went out and nobody in the hall knew what would come next...</p>"
+        + paragraphs(1) + "</article></body></html>").orElseThrow();
+    assertThat(a.text()).contains("what would come next...");
+  }
+
+  @Test
+  void cardsThatPopUpOverANameLeaveTheNameAndDropTheCard() {
+    String card = "<span class=rollover><a href=/people/omar>Ilhan Omar</a><span class=block><span>"
+        + "<img src=o.jpg><a href=/people/omar>Ilhan Omar</a><a href=/s1>Progressives oppose the"
+        + " stopgap funding measure over surveillance</a> <a href=/s2>Omar asks court to apply"
+        + " compassion in sentencing</a> <a href=/people/omar>MORE</a></span></span></span>";
+    Article a = extract("<html><body><article><p>A New York man pleaded guilty to charges he"
+        + " threatened to kill Rep. " + card + " (D-Minn.), the U.S. Attorney's Office announced"
+        + " Monday.</p>" + paragraphs(3) + "</article></body></html>").orElseThrow();
+    assertThat(a.text()).startsWith("A New York man pleaded guilty to charges he threatened to"
+        + " kill Rep. Ilhan Omar (D-Minn.), the U.S.").doesNotContain("Progressives", "MORE");
+  }
+
+  @Test
+  void theStandfirstUnderTheHeadlineIsLeftOut() {
+    String[] standfirsts = {
+      "<h2 class=sub-head>There are more devices and services to choose from than ever before."
+          + " Here is how to figure out what is best for you.</h2>",
+      "<div itemprop=description class=lead>There are more devices and services to choose from"
+          + " than ever before. Here is how to figure out what is best for you.</div>"};
+    for (String standfirst : standfirsts) {
+      Article a = extract("<html><body><article><h1>So many ways to play</h1>" + standfirst
+          + paragraphs(4) + "</article></body></html>").orElseThrow();
+      assertThat(a.text()).startsWith("Paragraph 0").doesNotContain("more devices");
+    }
+  }
+
+  @Test
+  void anEmbeddedPostIsKeptWithItsAttributionThoughItsWrapperIsNamedSocial() {
+    Article a = extract("<html><body><article>" + paragraphs(3) + "<div class=social-media-embed>"
+        + "<blockquote class=twitter-tweet><p>Yes this is real and yes the state spent nearly"
+        + " half a million dollars on it: <a href=https://t.co/N>https://t.co/N</a></p>&mdash;"
+        + " Dianna E. Anderson (@dianna) <a href=https://twitter.com/d/1>November 18, 2019</a>"
+        + "</blockquote></div></article>"
+        + "<div class=social-share>Share on Facebook. Share on Twitter.</div></body></html>")
+        .orElseThrow();
+    assertThat(a.text()).endsWith("Yes this is real and yes the state spent nearly half a million"
+        + " dollars on it: https://t.co/N\n\n\u2014 Dianna E. Anderson (@dianna) November 18, 2019")
+        .doesNotContain("Share on");
+  }
+
+  @Test
+  void aSentenceMostlyLinkedToItsSourceStaysInTheArticle() {
+    Article a = extract("<html><body><article>" + paragraphs(2) + "<ol><li><a href=/w>Ousted"
+        + " WeWork CEO Adam Neumann can still reportedly name directors to WeWork's board</a>,"
+        + " even though he left the company.</li></ol>" + paragraphs(2) + "<p><a href=/a>Profile"
+        + "</a> <a href=/b>Timeline of the saga</a></p>" + paragraphs(1) + "</article></body></html>")
+        .orElseThrow();
+    assertThat(a.text()).contains("Ousted WeWork CEO").doesNotContain("Timeline");
+  }
+
+  @Test
+  void aListThatClosesTheArticleIsKeptThoughItsItemsAreShort() {
+    Article a = extract("<html><body><article>" + paragraphs(3) + "<h3>Qualified teams</h3><ul>"
+        + "<li>England (Group A): 10th appearance</li><li>Ukraine (Group B): Third appearance</li>"
+        + "<li>Wales (Group E): Second appearance</li></ul></article></body></html>").orElseThrow();
+    assertThat(a.text()).endsWith("\n\nQualified teams\n\nEngland (Group A): 10th appearance"
+        + "\n\nUkraine (Group B): Third appearance\n\nWales (Group E): Second appearance");
+  }
+
+  @Test
+  void theLabelOfAnAdSlotInsideTheArticleIsLeftOut() {
+    Article a = extract("<html><body><article>" + paragraphs(2) + "<div><span>ADVERTISEMENT</span>"
+        + "</div>" + paragraphs(2) + "</article></body></html>").orElseThrow();
+    assertThat(a.text()).doesNotContainIgnoringCase("advertisement");
+    assertThat(a.text().split("\n\n")).hasSize(4);
+  }
+
+  @Test
   void aPageWithNoTextIsReported() {
     assertThat(extract("<html><body><div><a href=/>Home</a></div></body></html>")).isEmpty();
     assertThat(problems).containsExactly(
