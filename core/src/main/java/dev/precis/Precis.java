@@ -8,6 +8,7 @@ import dev.precis.represent.ClusterText;
 import dev.precis.represent.ClusterTextBuilder;
 import dev.precis.summarize.BudgetedSelector;
 import dev.precis.summarize.Candidate;
+import dev.precis.summarize.QueryRelevance;
 import dev.precis.summarize.SelectionOptions;
 import dev.precis.summarize.Summarizer;
 import dev.precis.summarize.SupportFinder;
@@ -50,7 +51,17 @@ public final class Precis {
   }
 
   public Summary summarize(ClusterText text, Summarizer method, SelectionOptions options) {
+    return summarize(text, method, options, null);
+  }
+
+  /**
+   * A summary biased toward {@code query} (null for none): the method's ranking is re-scored by
+   * the one shared relevance term of {@link QueryRelevance}.
+   */
+  public Summary summarize(ClusterText text, Summarizer method, SelectionOptions options,
+      QueryRelevance query) {
     List<Candidate> ranked = method.rank(text, options.budget());
+    if (query != null) ranked = query.bias(text, ranked);
     Map<Integer, Double> scores = new HashMap<>();
     for (Candidate c : ranked) scores.putIfAbsent(c.sentence(), c.score());
     List<SummarySentence> sentences = new ArrayList<>();

@@ -42,7 +42,7 @@ public final class LearnedCv {
     DatasetEvaluator ev = new DatasetEvaluator(precis, rouge,
         List.of(Summarizer.named("centroid"), new LearnedSummarizer(cv::get)),
         new DatasetEvaluator.Fixed(Budget.words(300)), SelectionOptions.of(Budget.words(300)).withFill(Boolean.getBoolean("fill"))
-            .withRedundancy(Double.parseDouble(System.getProperty("redundancy", "0.5"))), Map.of());
+            .withRedundancy(Double.parseDouble(System.getProperty("redundancy", "0.5"))), Map.of(), null);
     EvaluationTable table = ev.run(clusters.iterator(), 2, r -> {}, w -> {});
     System.out.print(table.format());
   }

@@ -16,6 +16,11 @@ import dev.precis.model.Problem;
 import dev.precis.summarize.Budget;
 import dev.precis.summarize.SelectionOptions;
 import dev.precis.summarize.Summarizer;
+import dev.precis.summarize.LearnedSummarizer;
+import dev.precis.summarize.QueryRelevance;
+import dev.precis.summarize.SentenceScorer;
+import dev.precis.learn.HonestScoring;
+import dev.precis.learn.ScorerTrainer;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -94,6 +99,24 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Clusters at once (default: the number of cores).")
   Integer threads;
 
+  @Option(names = "--no-fill", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Let the last sentence run past the budget, to be cut by ROUGE's -l as the"
+          + " papers' extractive systems output exactly the budget (default: on; --no-fill turns it off).")
+  boolean fill;
+
+  @Option(names = "--model", paramLabel = "FILE",
+      description = "The learned method's model (default: the shipped one).")
+  Path model;
+
+  @Option(names = "--folds", paramLabel = "K", defaultValue = "5",
+      description = "Folds for cross-validating the learned method when the data overlaps what"
+          + " its model was trained on (default: ${DEFAULT-VALUE}).")
+  int folds;
+
+  @Option(names = "--query", paramLabel = "TEXT",
+      description = "Bias every method toward a topic, as query-focused tasks (DUC 2005-7) do.")
+  String query;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
@@ -102,8 +125,12 @@ final class EvalCommand implements Callable<Integer> {
       throw new IllegalArgumentException("unknown format '" + format + "'; use text or json");
     }
     RougeScorer scorer = new RougeScorer(RougeOptions.parse(rouge));
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    PrintWriter err = spec.commandLine().getErr();
     List<Summarizer> summarizers = new ArrayList<>();
-    for (String m : methods == null ? Summarizer.names() : methods) summarizers.add(Summarizer.named(m.strip()));
+    for (String m : methods == null ? Summarizer.names() : methods) {
+      summarizers.add(m.strip().equals("learned") ? learned(n, err) : Summarizer.named(m.strip()));
+    }
     DatasetEvaluator.BudgetPolicy policy;
     if (budget == null) {
       policy = new DatasetEvaluator.Fixed(Budget.words(words));
@@ -112,16 +139,15 @@ final class EvalCommand implements Callable<Integer> {
     } else {
       throw new IllegalArgumentException("unknown --budget '" + budget + "'; the one policy is 'reference'");
     }
-    PrintWriter err = spec.commandLine().getErr();
     AtomicInteger problems = new AtomicInteger();
     Map<String, Map<String, List<String>>> outside = new LinkedHashMap<>();
     for (var e : systems.entrySet()) outside.put(e.getKey(), SystemSummaries.read(e.getValue(), p -> {
       problems.incrementAndGet();
       err.println(p);
     }));
-    DatasetEvaluator evaluator = new DatasetEvaluator(new Precis(), scorer, summarizers, policy,
-        SelectionOptions.of(Budget.words(words)), outside);
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    DatasetEvaluator evaluator = new DatasetEvaluator(PRECIS, scorer, summarizers, policy,
+        SelectionOptions.of(Budget.words(words)).withFill(fill), outside,
+        query == null ? null : new QueryRelevance(query));
     long start = System.nanoTime();
     EvaluationTable table;
     AtomicInteger clusters = new AtomicInteger();
@@ -150,6 +176,24 @@ final class EvalCommand implements Callable<Integer> {
     }
     o.flush();
     return problems.get() == 0 ? 0 : Main.SKIPPED;
+  }
+
+  private static final Precis PRECIS = new Precis();
+
+  /**
+   * The learned method with a model that never saw the clusters it scores: when the data
+   * overlaps the model's training set, models trained by cross-validation on the data itself.
+   */
+  private Summarizer learned(int threads, PrintWriter err) {
+    SentenceScorer base = model == null ? SentenceScorer.shipped() : SentenceScorer.load(model);
+    HonestScoring.Choice choice = new HonestScoring(
+        new ScorerTrainer(PRECIS, ScorerTrainer.Params.DEFAULT), folds, threads)
+        .choose(base, () -> ClusterInputs.open(data, p -> {}));
+    if (choice.crossValidated()) {
+      err.println("learned: " + choice.overlap() + " clusters of the data trained its model, so it is"
+          + " scored by " + folds + "-fold cross-validation on the data instead");
+    }
+    return new LearnedSummarizer(choice.scorerFor());
   }
 
   private static void write(BufferedWriter w, ClusterScore r) {

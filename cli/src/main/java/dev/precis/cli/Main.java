@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         "  precis summarize clusters.jsonl.gz --format json --out summaries.jsonl",
         "  precis eval ../shared/data/multinews_test_sample/dev.jsonl.gz --method lead,centroid",
         "  precis summarize --help"},
-    subcommands = {SummarizeCommand.class, EvalCommand.class, ExtractCommand.class,
+    subcommands = {SummarizeCommand.class, EvalCommand.class, TrainCommand.class, ExtractCommand.class,
         EvalExtractionCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code when some input was reported and skipped but the rest was done. */
@@ -36,6 +36,10 @@ public final class Main {
       if (e instanceof IllegalArgumentException) {
         line.getErr().println("precis: " + e.getMessage());
         return USAGE;
+      }
+      if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+        line.getErr().println("precis: input/output failed: " + e.getMessage());
+        return 3;
       }
       line.getErr().println("precis: " + e);
       return 3;

@@ -10,6 +10,7 @@ import dev.precis.render.SummaryFormat;
 import dev.precis.summarize.Budget;
 import dev.precis.summarize.SelectionOptions;
 import dev.precis.summarize.Summarizer;
+import dev.precis.summarize.QueryRelevance;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -104,6 +105,10 @@ final class SummarizeCommand implements Callable<Integer> {
       description = "Skip sentences shorter than N words (default: ${DEFAULT-VALUE}).")
   int minWords;
 
+  @Option(names = "--query", paramLabel = "TEXT",
+      description = "Bias the summary toward a topic (query-focused summarization).")
+  String query;
+
   @Option(names = "--lang", paramLabel = "CODE", defaultValue = "en",
       description = "Keep articles in this language (ISO 639-1; articles the detector is unsure of"
           + " are kept), or 'any' (default: ${DEFAULT-VALUE}).")
@@ -136,6 +141,7 @@ final class SummarizeCommand implements Callable<Integer> {
     AtomicInteger problems = new AtomicInteger();
     Precis precis = new Precis();
     LanguageFilter languages = new LanguageFilter(new LanguageDetector(), lang);
+    QueryRelevance relevance = query == null ? null : new QueryRelevance(query);
     boolean many = paths.stream().anyMatch(p -> p.toString().contains(".jsonl"));
     try (PrintWriter w = writer();
         ClusterInputs inputs = ClusterInputs.open(paths, (Problem p) -> {
@@ -152,7 +158,8 @@ final class SummarizeCommand implements Callable<Integer> {
         }
       };
       new OrderedParallelMap<Cluster, Optional<Summary>>(n,
-          c -> languages.filter(c, report).map(kept -> precis.summarize(kept, summarizer, options)))
+          c -> languages.filter(c, report).map(kept ->
+              precis.summarize(precis.prepare(kept), summarizer, options, relevance)))
           .run(inputs, o -> o.ifPresent(s -> {
             if (many && fmt != SummaryFormat.JSON) w.print("=== " + s.clusterId() + " ===\n");
             w.print(fmt.render(s));

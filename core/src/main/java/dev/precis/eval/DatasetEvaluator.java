@@ -7,6 +7,7 @@ import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 import dev.precis.represent.ClusterText;
 import dev.precis.summarize.Budget;
+import dev.precis.summarize.QueryRelevance;
 import dev.precis.summarize.SelectionOptions;
 import dev.precis.summarize.Summarizer;
 import dev.precis.text.SentenceSplitter;
@@ -54,13 +55,17 @@ public final class DatasetEvaluator {
   private final SelectionOptions selection;
   private final Map<String, Map<String, List<String>>> systems;
   private final SentenceSplitter splitter = new SentenceSplitter();
+  private final QueryRelevance query;
 
   /**
    * @param selection selection settings; its budget is replaced by the policy's per cluster
    * @param systems   outside systems: name, then cluster id to summary sentences
+   * @param query     a topic to bias every method toward, or null for none
    */
   public DatasetEvaluator(Precis precis, RougeScorer scorer, List<Summarizer> methods,
-      BudgetPolicy budget, SelectionOptions selection, Map<String, Map<String, List<String>>> systems) {
+      BudgetPolicy budget, SelectionOptions selection, Map<String, Map<String, List<String>>> systems,
+      QueryRelevance query) {
+    this.query = query;
     this.precis = precis;
     this.scorer = scorer;
     this.methods = List.copyOf(methods);
@@ -98,7 +103,7 @@ public final class DatasetEvaluator {
     ClusterText text = methods.isEmpty() ? null : precis.prepare(cluster);
     SelectionOptions options = selection.withBudget(budget.budgetFor(cluster));
     for (Summarizer m : methods) {
-      Summary s = precis.summarize(text, m, options);
+      Summary s = precis.summarize(text, m, options, query);
       List<String> summary = s.sentences().stream().map(SummarySentence::text).toList();
       List<String> warnings = new ArrayList<>();
       if (summary.isEmpty()) warnings.add(cluster.id() + ": " + m.name() + " wrote an empty summary; it scores 0");

@@ -13,7 +13,10 @@ import java.util.List;
  * grows with the reference n-grams its words carry.
  */
 public final class SentenceLabeler {
-  /** What a label measures: per-word value (precision), coverage (recall), or their F. */
+  /**
+   * What a label measures: per-word value (precision, the default: it cross-validated best),
+   * coverage (recall), their F, or membership of the greedy ROUGE oracle's summary.
+   */
   public enum Target { PRECISION, RECALL, F, ORACLE }
 
   private final RougeScorer rouge = new RougeScorer(RougeOptions.parse("-n 2 -m -f A"));

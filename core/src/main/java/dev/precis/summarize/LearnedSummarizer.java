@@ -1,6 +1,7 @@
 package dev.precis.summarize;
 
 import dev.precis.represent.ClusterText;
+import dev.precis.represent.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -40,9 +41,42 @@ public final class LearnedSummarizer implements Summarizer {
   @Override
   public List<Candidate> rank(ClusterText cluster, Budget budget) {
     if (cluster.size() == 0) return List.of();
-    float[] s = scorerFor.apply(cluster.cluster().id()).score(features.of(cluster));
-    List<Candidate> out = new ArrayList<>(s.length);
-    for (int i = 0; i < s.length; i++) out.add(new Candidate(i, s[i]));
-    return Candidates.sorted(out);
+    float[] predicted = scorerFor.apply(cluster.cluster().id()).score(features.of(cluster));
+    return choose(cluster, predicted, budget);
   }
+
+  /**
+   * Greedy choice by predicted value, skipping a sentence whose TF-IDF cosine with one already
+   * chosen reaches {@value #REDUNDANCY}: stricter than the selector's default, because the model
+   * rates each sentence alone and two sentences that tell one fact rate alike. Chooses past the
+   * budget by half again, leaving the shared selector room to skip more.
+   */
+  static List<Candidate> choose(ClusterText cluster, float[] predicted, Budget budget) {
+    int n = predicted.length;
+    double[] rest = new double[n];
+    for (int i = 0; i < n; i++) rest[i] = predicted[i];
+    List<Candidate> order = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) order.add(new Candidate(i, predicted[i]));
+    order = Candidates.sorted(order);
+    int[] chosen = new int[n];
+    int count = 0;
+    long used = 0;
+    long enough = budget.amount() * 3L / 2;
+    for (Candidate c : order) {
+      if (used >= enough) break;
+      Sentence s = cluster.sentence(c.sentence());
+      if (s.words() < SelectionOptions.DEFAULT_MIN_WORDS) continue;
+      boolean redundant = false;
+      for (int k = 0; k < count && !redundant; k++) {
+        redundant = cluster.vector(s.index()).cosine(cluster.vector(chosen[k])) >= REDUNDANCY;
+      }
+      if (redundant) continue;
+      chosen[count++] = s.index();
+      used += budget.cost(s.words(), s.text().length() + 1);
+    }
+    return ChosenFirst.rank(java.util.Arrays.copyOf(chosen, count), rest);
+  }
+
+  /** Measured on the Multi-News dev sample, cross-validated: 0.25 beat 0.2, 0.3, 0.35 and 0.5. */
+  static final double REDUNDANCY = 0.25;
 }

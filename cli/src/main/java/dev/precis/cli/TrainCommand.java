@@ -1,0 +1,155 @@
+package dev.precis.cli;
+
+import dev.precis.Precis;
+import dev.precis.eval.DatasetEvaluator;
+import dev.precis.eval.EvaluationTable;
+import dev.precis.eval.RougeOptions;
+import dev.precis.eval.RougeScorer;
+import dev.precis.ingest.ClusterInputs;
+import dev.precis.learn.ScorerTrainer;
+import dev.precis.learn.TrainingSet;
+import dev.precis.model.Problem;
+import dev.precis.summarize.Budget;
+import dev.precis.summarize.LearnedSummarizer;
+import dev.precis.summarize.SelectionOptions;
+import dev.precis.summarize.SentenceScorer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code precis train}: the learned method's sentence scorer, from any data with references. */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+        "Trains the learned method's sentence scorer (gradient-boosted trees) on clusters with",
+        "reference summaries: each sentence's features, labelled by how much of the reference it",
+        "carries per word (ROUGE-1 and ROUGE-2 precision). First reports the model's quality by",
+        "k-fold cross-validation on the same data (no cluster is scored by a model that saw it),",
+        "then trains on all of it and writes FILE and FILE.trained-on (the clusters' fingerprints,",
+        "so that 'precis eval' cross-validates instead of scoring the model on its own data).",
+        ""},
+    footer = {
+        "",
+        "Examples:",
+        "  precis train ../shared/data/multinews_test_sample/dev.jsonl.gz --out scorer.xgb",
+        "  precis eval other.jsonl.gz --method learned,centroid --model scorer.xgb"})
+final class TrainCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "DATA", description = "JSONL(.gz) files of clusters with \"summaries\".")
+  List<Path> data;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "sentence-scorer.xgb",
+      description = "Where to write the model (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--folds", paramLabel = "K", defaultValue = "5",
+      description = "Cross-validation folds for the quality report; 0 skips it (default: ${DEFAULT-VALUE}).")
+  int folds;
+
+  @Option(names = "--rounds", paramLabel = "N", description = "Boosting rounds (default: 200).")
+  Integer rounds;
+
+  @Option(names = "--depth", paramLabel = "D", description = "Tree depth (default: 5).")
+  Integer depth;
+
+  @Option(names = "--objective", paramLabel = "O",
+      description = "XGBoost objective: reg:squarederror (default) or rank:pairwise.")
+  String objective;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Clusters prepared at once (default: the number of cores).")
+  Integer threads;
+
+  @Override
+  public Integer call() throws IOException {
+    ScorerTrainer.Params d = ScorerTrainer.Params.DEFAULT;
+    ScorerTrainer.Params params = new ScorerTrainer.Params(rounds == null ? d.rounds() : rounds,
+        depth == null ? d.depth() : depth, d.eta(), objective == null ? d.objective() : objective);
+    if (!params.objective().equals("reg:squarederror") && !params.objective().equals("rank:pairwise")) {
+      throw new IllegalArgumentException("unknown objective '" + params.objective()
+          + "'; use reg:squarederror or rank:pairwise");
+    }
+    if (folds == 1 || folds < 0) throw new IllegalArgumentException("--folds must be 0 or at least 2, got " + folds);
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter o = spec.commandLine().getOut();
+    AtomicInteger problems = new AtomicInteger();
+    Precis precis = new Precis();
+    ScorerTrainer trainer = new ScorerTrainer(precis, params);
+    long t0 = System.nanoTime();
+    TrainingSet set;
+    try (ClusterInputs in = ClusterInputs.open(data, (Problem p) -> {
+      problems.incrementAndGet();
+      err.println(p);
+    })) {
+      set = trainer.examples(in, n);
+    }
+    if (set.clusters().isEmpty()) {
+      err.println("precis: no cluster with a reference summary to learn from");
+      return Main.SKIPPED;
+    }
+    o.printf(Locale.ROOT, "%d clusters, %d sentences prepared in %.1f s%n", set.clusters().size(),
+        set.sentences(), (System.nanoTime() - t0) / 1e9);
+    if (folds >= 2) {
+      Map<String, SentenceScorer> cv = trainer.crossValidated(set, folds);
+      DatasetEvaluator ev = new DatasetEvaluator(precis,
+          new RougeScorer(RougeOptions.parse(EvalCommand.DEFAULT_ROUGE)),
+          List.of(new LearnedSummarizer(id -> cv.get(id))), new DatasetEvaluator.Fixed(Budget.words(300)),
+          SelectionOptions.of(Budget.words(300)).withFill(true), Map.of(), null);
+      EvaluationTable table;
+      try (ClusterInputs in = ClusterInputs.open(data, p -> {})) {
+        table = ev.run(new FilteredToTrained(in, cv.keySet()), n, r -> {}, w -> {});
+      }
+      o.println(folds + "-fold cross-validated ROUGE (" + EvalCommand.DEFAULT_ROUGE + ", 300 words):");
+      o.print(table.format());
+    }
+    long t1 = System.nanoTime();
+    SentenceScorer model = trainer.train(set);
+    model.save(out);
+    o.printf(Locale.ROOT, "trained on all %d clusters in %.1f s; wrote %s and %s%s%n", set.clusters().size(),
+        (System.nanoTime() - t1) / 1e9, out, out, SentenceScorer.TRAINED_ON_SUFFIX);
+    o.flush();
+    return problems.get() == 0 ? 0 : Main.SKIPPED;
+  }
+
+  /** The clusters that took part in cross-validation (those with references), in order. */
+  private static final class FilteredToTrained implements java.util.Iterator<dev.precis.model.Cluster> {
+    private final java.util.Iterator<dev.precis.model.Cluster> in;
+    private final java.util.Set<String> ids;
+    private dev.precis.model.Cluster next;
+
+    FilteredToTrained(java.util.Iterator<dev.precis.model.Cluster> in, java.util.Set<String> ids) {
+      this.in = in;
+      this.ids = ids;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null && in.hasNext()) {
+        dev.precis.model.Cluster c = in.next();
+        if (ids.contains(c.id())) next = c;
+      }
+      return next != null;
+    }
+
+    @Override
+    public dev.precis.model.Cluster next() {
+      if (!hasNext()) throw new java.util.NoSuchElementException();
+      dev.precis.model.Cluster c = next;
+      next = null;
+      return c;
+    }
+  }
+}
