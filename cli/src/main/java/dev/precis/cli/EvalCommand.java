@@ -121,6 +121,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    long start = System.nanoTime();
     if (!format.equals("text") && !format.equals("json")) {
       throw new IllegalArgumentException("unknown format '" + format + "'; use text or json");
     }
@@ -148,7 +149,6 @@ final class EvalCommand implements Callable<Integer> {
     DatasetEvaluator evaluator = new DatasetEvaluator(PRECIS, scorer, summarizers, policy,
         SelectionOptions.of(Budget.words(words)).withFill(fill), outside,
         query == null ? null : new QueryRelevance(query));
-    long start = System.nanoTime();
     EvaluationTable table;
     AtomicInteger clusters = new AtomicInteger();
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);

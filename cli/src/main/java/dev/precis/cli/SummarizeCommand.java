@@ -61,8 +61,9 @@ final class SummarizeCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Folders, article files or JSONL files.")
   List<Path> paths;
 
-  @Option(names = {"-m", "--method"}, paramLabel = "M", defaultValue = "centroid",
-      description = "Summarization method: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+  @Option(names = {"-m", "--method"}, paramLabel = "M", defaultValue = "learned",
+      description = "Summarization method: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE},"
+          + " which measures best; centroid is about 100 times faster).",
       completionCandidates = MethodNames.class)
   String method;
 

@@ -47,8 +47,9 @@ public final class LearnedSummarizer implements Summarizer {
 
   /**
    * Greedy choice by predicted value, skipping a sentence whose TF-IDF cosine with one already
-   * chosen reaches {@value #REDUNDANCY}: stricter than the selector's default, because the model
-   * rates each sentence alone and two sentences that tell one fact rate alike. Chooses past the
+   * chosen reaches {@value #REDUNDANCY} or whose embedding cosine reaches
+   * {@value #SEMANTIC_REDUNDANCY}: stricter than the selector's default, because the model rates
+   * each sentence alone and two sentences that tell one fact rate alike. Chooses past the
    * budget by half again, leaving the shared selector room to skip more.
    */
   static List<Candidate> choose(ClusterText cluster, float[] predicted, Budget budget) {
@@ -56,8 +57,15 @@ public final class LearnedSummarizer implements Summarizer {
     double[] rest = new double[n];
     for (int i = 0; i < n; i++) rest[i] = predicted[i];
     List<Candidate> order = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) order.add(new Candidate(i, predicted[i]));
+    for (int i = 0; i < n; i++) {
+      // Prefer the majority spelling of names: a sentence with a minority spelling ranks below
+      // every sentence without one that the model rates at least as high, less the penalty.
+      double p = predicted[i];
+      if (cluster.names().usesVariant(cluster.sentence(i).text())) p -= VARIANT_PENALTY;
+      order.add(new Candidate(i, p));
+    }
     order = Candidates.sorted(order);
+    float[][] e = cluster.embeddings();
     int[] chosen = new int[n];
     int count = 0;
     long used = 0;
@@ -68,7 +76,8 @@ public final class LearnedSummarizer implements Summarizer {
       if (s.words() < SelectionOptions.DEFAULT_MIN_WORDS) continue;
       boolean redundant = false;
       for (int k = 0; k < count && !redundant; k++) {
-        redundant = cluster.vector(s.index()).cosine(cluster.vector(chosen[k])) >= REDUNDANCY;
+        redundant = cluster.vector(s.index()).cosine(cluster.vector(chosen[k])) >= REDUNDANCY
+            || dot(e[s.index()], e[chosen[k]]) >= SEMANTIC_REDUNDANCY;
       }
       if (redundant) continue;
       chosen[count++] = s.index();
@@ -79,4 +88,18 @@ public final class LearnedSummarizer implements Summarizer {
 
   /** Measured on the Multi-News dev sample, cross-validated: 0.25 beat 0.2, 0.3, 0.35 and 0.5. */
   static final double REDUNDANCY = 0.25;
+  /**
+   * Embedding cosine at which two sentences say the same thing in other words: for the shipped
+   * encoder, paraphrases of one statement measure 0.68 to 0.93, other facts of a story below 0.45.
+   * Cross-validated on Multi-News, 0.75 cost 0.1 ROUGE-2 against no check (0.65 cost 0.35).
+   */
+  static final double SEMANTIC_REDUNDANCY = 0.75;
+  /** Subtracted from a sentence's predicted value when it spells a name as a minority of sources do. */
+  static final double VARIANT_PENALTY = 0.05;
+
+  private static double dot(float[] a, float[] b) {
+    double s = 0;
+    for (int d = 0; d < a.length; d++) s += a[d] * b[d];
+    return s;
+  }
 }

@@ -22,6 +22,12 @@ class SummaryContractTest {
   static final Precis PRECIS = new Precis();
   static final List<Cluster> CLUSTERS = Stream.concat(Stream.of(TestData.sample()),
       TestData.multiNews(12).stream()).toList();
+  /** Each cluster prepared once (embeddings included), shared by the tests as by the eval. */
+  static final java.util.Map<String, ClusterText> PREPARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  static ClusterText prepared(Cluster c) {
+    return PREPARED.computeIfAbsent(c.id(), id -> PRECIS.prepare(c));
+  }
 
   static Stream<Arguments> methodsAndBudgets() {
     return Summarizer.names().stream().flatMap(m -> Stream.of(
@@ -33,7 +39,7 @@ class SummaryContractTest {
   @MethodSource("methodsAndBudgets")
   void budgetIsNeverExceeded(String method, Budget budget) {
     for (Cluster c : CLUSTERS) {
-      Summary s = PRECIS.summarize(c, Summarizer.named(method), SelectionOptions.of(budget));
+      Summary s = PRECIS.summarize(prepared(c), Summarizer.named(method), SelectionOptions.of(budget));
       int used = switch (budget.unit()) {
         case WORDS -> s.sentences().stream().mapToInt(x -> x.text().split("\\s+").length).sum();
         case SENTENCES -> s.sentences().size();
@@ -52,8 +58,7 @@ class SummaryContractTest {
   @MethodSource("methodNames")
   void everyCitationSpanIsTheCitedText(String method) {
     for (Cluster c : CLUSTERS) {
-      ClusterText text = PRECIS.prepare(c);
-      Summary s = PRECIS.summarize(text, Summarizer.named(method), SelectionOptions.of(Budget.words(300)));
+      Summary s = PRECIS.summarize(prepared(c), Summarizer.named(method), SelectionOptions.of(Budget.words(300)));
       for (SummarySentence sentence : s.sentences()) {
         Citation own = sentence.citations().get(0);
         String source = s.sources().get(own.article() - 1).cleanText();
@@ -81,6 +86,16 @@ class SummaryContractTest {
           SelectionOptions.of(Budget.words(60))));
       assertThat(second).isEqualTo(first);
     }
+  }
+
+  @Test
+  void fillAddsOneSentencePastTheBudgetForEvaluation() {
+    ClusterText text = PRECIS.prepare(CLUSTERS.get(1));
+    Summary exact = PRECIS.summarize(text, Summarizer.named("centroid"), SelectionOptions.of(Budget.words(100)));
+    Summary filled = PRECIS.summarize(text, Summarizer.named("centroid"),
+        SelectionOptions.of(Budget.words(100)).withFill(true));
+    assertThat(filled.sentences()).hasSize(exact.sentences().size() + 1);
+    assertThat(filled.sentences().subList(0, exact.sentences().size())).isEqualTo(exact.sentences());
   }
 
   @Test

@@ -1,0 +1,130 @@
+package dev.precis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class EvalCommandTest {
+  @TempDir Path dir;
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+
+  int run(String... args) {
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    return cl.execute(args);
+  }
+
+  /** The first {@code n} lines of the Multi-News dev sample, as a JSONL file of its own. */
+  Path excerpt(int n) throws IOException {
+    Path shared = Path.of(System.getProperty("precis.shared"));
+    List<String> lines = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(
+        Files.newInputStream(shared.resolve("data/multinews_test_sample/dev.jsonl.gz"))), StandardCharsets.UTF_8))) {
+      for (int i = 0; i < n; i++) lines.add(r.readLine());
+    }
+    Path f = dir.resolve("excerpt.jsonl");
+    Files.write(f, lines);
+    return f;
+  }
+
+  @Test
+  void printsOneRowPerMethodWithIntervalsAndWritesPerClusterResults() throws IOException {
+    Path data = excerpt(6);
+    Path per = dir.resolve("per.jsonl");
+    assertThat(run("eval", data.toString(), "--method", "lead,centroid", "--out", per.toString())).isEqualTo(0);
+    String table = out.toString();
+    assertThat(table).startsWith("method ").contains("ROUGE-1 F [95% CI]").contains("ROUGE-SU4");
+    assertThat(table.lines().filter(l -> l.startsWith("lead ") || l.startsWith("centroid "))).hasSize(2);
+    assertThat(table).containsPattern("lead +6 \\| \\d+\\.\\d\\d \\[\\d+\\.\\d\\d, \\d+\\.\\d\\d]");
+    assertThat(table).contains("ROUGE -n 2 -2 4 -U -m -l 300 -f A; 6 clusters");
+    List<String> lines = Files.readAllLines(per);
+    assertThat(lines).hasSize(12);
+    JsonNode first = new ObjectMapper().readTree(lines.get(0));
+    assertThat(first.get("id").asText()).isEqualTo("multinews-test-sample-000");
+    assertThat(first.get("scores").get("ROUGE-2").get("F").asDouble()).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void jsonTableHasMeansAndIntervals() throws IOException {
+    Path data = excerpt(3);
+    assertThat(run("eval", data.toString(), "--method", "lead", "--format", "json",
+        "--out", dir.resolve("p.jsonl").toString())).isEqualTo(0);
+    JsonNode row = new ObjectMapper().readTree(out.toString()).get(0);
+    assertThat(row.get("method").asText()).isEqualTo("lead");
+    JsonNode f = row.get("ROUGE-1").get("F");
+    assertThat(f.get("low").asDouble()).isLessThanOrEqualTo(f.get("mean").asDouble());
+    assertThat(f.get("high").asDouble()).isGreaterThanOrEqualTo(f.get("mean").asDouble());
+  }
+
+  @Test
+  void anOutsideSystemIsScoredBesideTheMethods() throws IOException {
+    Path data = excerpt(2);
+    Path system = dir.resolve("peer.jsonl");
+    Files.write(system, List.of(
+        "{\"id\":\"multinews-test-sample-000\",\"summary\":\"Denis Finley lost his job as editor after tweets about gender on licenses.\"}",
+        "{\"id\":\"multinews-test-sample-001\",\"summary\":[\"Anthony Scaramucci said his financial disclosure leaked.\"]}"));
+    assertThat(run("eval", data.toString(), "--method", "lead", "--system", "peer=" + system,
+        "--out", dir.resolve("p.jsonl").toString())).isEqualTo(0);
+    assertThat(out.toString().lines().filter(l -> l.startsWith("peer "))).hasSize(1);
+  }
+
+  @Test
+  void clustersAMethodCannotHandleGiveWarningsNotNaN() throws IOException {
+    Path data = dir.resolve("odd.jsonl");
+    Files.write(data, List.of(
+        "{\"id\":\"one\",\"articles\":[{\"text\":\"Only one sentence stands in this whole article about the flood.\"}],\"summaries\":[\"A flood hit the town.\"]}",
+        "{\"id\":\"dups\",\"articles\":[{\"text\":\"The same sentence is repeated in every article here.\"},{\"text\":\"The same sentence is repeated in every article here.\"}],\"summaries\":[\"A sentence repeats.\"]}",
+        "{\"id\":\"noref\",\"articles\":[{\"text\":\"This cluster has no reference summary at all, sadly.\"}],\"summaries\":[\"\"]}"));
+    assertThat(run("eval", data.toString(), "--method", "lead,centroid,lexrank,textrank,mmr,kl,submodular,ilp,oracle,random",
+        "--out", dir.resolve("p.jsonl").toString())).isEqualTo(0);
+    assertThat(out.toString()).doesNotContain("NaN");
+    assertThat(out.toString()).containsPattern("lead +2 \\|");
+    assertThat(err.toString()).contains("warning: noref: no reference summary; left out of the table");
+  }
+
+  @Test
+  void anUnsupportedRougeOptionIsAUsageError() throws IOException {
+    assertThat(run("eval", excerpt(1).toString(), "--rouge", "-3 HM", "--out", dir.resolve("p.jsonl").toString()))
+        .isEqualTo(Main.USAGE);
+    assertThat(err.toString()).startsWith("precis: unsupported ROUGE option '-3'");
+  }
+
+  @Test
+  void theLearnedMethodIsCrossValidatedOnDataItsModelSaw() throws IOException {
+    Path data = excerpt(6);
+    assertThat(run("eval", data.toString(), "--method", "learned", "--folds", "2",
+        "--out", dir.resolve("p.jsonl").toString())).isEqualTo(0);
+    assertThat(err.toString()).contains("learned: 6 clusters of the data trained its model, so it is"
+        + " scored by 2-fold cross-validation on the data instead");
+    assertThat(out.toString()).containsPattern("learned +6 \\|");
+  }
+
+  @Test
+  void trainWritesAModelThatEvalTakes() throws IOException {
+    Path data = excerpt(6);
+    Path model = dir.resolve("m/scorer.xgb");
+    assertThat(run("train", data.toString(), "--out", model.toString(), "--folds", "2", "--rounds", "10"))
+        .isEqualTo(0);
+    assertThat(out.toString()).contains("6 clusters, ").contains("2-fold cross-validated ROUGE")
+        .contains("trained on all 6 clusters");
+    assertThat(model).exists();
+    assertThat(dir.resolve("m/scorer.xgb.trained-on")).exists();
+  }
+}
