@@ -27,10 +27,20 @@ public final class BudgetedSelector {
     List<Integer> chosen = fill(cluster, order, options, options.minWords());
     if (chosen.isEmpty() && options.minWords() > 0) chosen = fill(cluster, order, options, 0);
     if (options.order() == SelectionOptions.Order.READING) {
-      chosen.sort(Comparator.comparingInt((Integer i) -> cluster.sentence(i).article())
+      chosen.sort(Comparator.comparing((Integer i) -> dateOf(cluster, cluster.sentence(i).article()))
+          .thenComparingInt(i -> cluster.sentence(i).article())
           .thenComparingInt(i -> cluster.sentence(i).position()));
     }
     return chosen;
+  }
+
+  /**
+   * The article's date as an ISO-8601 prefix for chronological order ("2020-01-06..." sorts as
+   * text); an article without a date sorts after dated ones, in article order.
+   */
+  private static String dateOf(ClusterText cluster, int article) {
+    String d = cluster.cluster().articles().get(article).date().strip();
+    return d.matches("\\d{4}-\\d{2}-\\d{2}.*") ? d : "~";
   }
 
   private static List<Integer> fill(ClusterText cluster, List<Candidate> order,

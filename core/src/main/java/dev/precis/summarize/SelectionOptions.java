@@ -13,7 +13,10 @@ package dev.precis.summarize;
  *                      extractive systems output exactly the budget; off for summaries people read
  */
 public record SelectionOptions(Budget budget, double redundancy, int minWords, Order order, boolean fill) {
-  /** Best first (as ranked), or as the sources tell it (article by article, in article order). */
+  /**
+   * Best first (as ranked), or for reading: chronologically by the articles' dates (ISO-8601;
+   * undated articles last), then by position within each article.
+   */
   public enum Order { RANK, READING }
 
   public static final double DEFAULT_REDUNDANCY = 0.5;

@@ -99,6 +99,20 @@ class SummaryContractTest {
   }
 
   @Test
+  void readingOrderIsChronologicalThenByPosition() {
+    Cluster dated = new Cluster("dated", List.of(
+        new dev.precis.model.Article("late", "Second day of the storm", "The storm moved north on Tuesday and weakened over the hills. "
+            + "Officials reopened the main highway on Tuesday evening after clearing fallen trees.", "", "2021-03-02", ""),
+        new dev.precis.model.Article("early", "Storm hits the coast", "A powerful storm hit the coast on Monday and cut power to thousands of homes. "
+            + "Schools across the region closed on Monday as the storm brought heavy rain.", "", "2021-03-01T08:00:00Z", "")));
+    Summary s = PRECIS.summarize(dated, Summarizer.named("centroid"), new SelectionOptions(Budget.sentences(4),
+        1.0, 0, SelectionOptions.Order.READING, false));
+    assertThat(s.sentences()).extracting(x -> x.citations().get(0).id())
+        .containsExactly("early", "early", "late", "late");
+    assertThat(s.sentences().get(0).text()).startsWith("A powerful storm");
+  }
+
+  @Test
   void boilerplateNeverReachesASummary() {
     Summary s = PRECIS.summarize(TestData.sample(), Summarizer.named("centroid"),
         SelectionOptions.of(Budget.words(400)));
