@@ -15,15 +15,25 @@ import java.util.List;
  * sentence past it (for evaluation under a length cut).
  *
  * <p>Sentences that spell a name as a minority of the sources do (see
- * {@link dev.precis.text.NameVariantFinder}) are demoted: their score is multiplied by
- * {@value #VARIANT_PENALTY}, so an equivalent sentence with the majority spelling wins.
+ * {@link dev.precis.text.NameVariantFinder}), and sentences that lean on the one before them in
+ * their article (opening with "He", "This", "But"; quoting a bare "he said"), are demoted: their
+ * score is multiplied by {@value #VARIANT_PENALTY}, so an equivalent sentence that reads well
+ * alone, with the majority spelling, wins.
  */
 public final class BudgetedSelector {
   static final double VARIANT_PENALTY = 0.85;
+  private static final java.util.regex.Pattern LEANS_ON_CONTEXT = java.util.regex.Pattern.compile(
+      "^(?:He|She|It|They|We|This|These|Those|His|Her|Its|Their|But|And|Also|However|Meanwhile)\\b"
+          + "|[,\"”]\\s*(?:he|she|they|it) (?:said|says|added|told)\\b");
+
+  /** Whether {@code sentence} needs the sentence before it to be understood. */
+  static boolean leansOnContext(String sentence) {
+    return LEANS_ON_CONTEXT.matcher(sentence).find();
+  }
 
   /** The chosen sentence indices, in the requested order. Empty if nothing fits. */
   public List<Integer> select(ClusterText cluster, List<Candidate> ranked, SelectionOptions options) {
-    List<Candidate> order = demoteVariants(cluster, ranked);
+    List<Candidate> order = demoteHardReading(cluster, ranked);
     List<Integer> chosen = fill(cluster, order, options, options.minWords());
     if (chosen.isEmpty() && options.minWords() > 0) chosen = fill(cluster, order, options, 0);
     if (options.order() == SelectionOptions.Order.READING) {
@@ -80,12 +90,12 @@ public final class BudgetedSelector {
     return false;
   }
 
-  private static List<Candidate> demoteVariants(ClusterText cluster, List<Candidate> ranked) {
-    if (cluster.names().canonicalOf().isEmpty()) return ranked;
+  private static List<Candidate> demoteHardReading(ClusterText cluster, List<Candidate> ranked) {
     List<Candidate> out = new ArrayList<>(ranked.size());
     boolean changed = false;
     for (Candidate c : ranked) {
-      if (cluster.names().usesVariant(cluster.sentence(c.sentence()).text())) {
+      String text = cluster.sentence(c.sentence()).text();
+      if (cluster.names().usesVariant(text) || leansOnContext(text)) {
         out.add(new Candidate(c.sentence(), c.score() * (c.score() >= 0 ? VARIANT_PENALTY : 1 / VARIANT_PENALTY)));
         changed = true;
       } else {

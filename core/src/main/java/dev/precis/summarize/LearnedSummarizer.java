@@ -62,6 +62,7 @@ public final class LearnedSummarizer implements Summarizer {
       // every sentence without one that the model rates at least as high, less the penalty.
       double p = predicted[i];
       if (cluster.names().usesVariant(cluster.sentence(i).text())) p -= VARIANT_PENALTY;
+      if (BudgetedSelector.leansOnContext(cluster.sentence(i).text())) p -= VARIANT_PENALTY;
       order.add(new Candidate(i, p));
     }
     order = Candidates.sorted(order);
