@@ -11,11 +11,20 @@ import java.util.function.Consumer;
 /**
  * Keeps the articles of a cluster that are in the wanted language. Each article is tagged with
  * its detected language (where the source did not say); an article the detector is unsure of is
- * kept; one confidently in another language is reported and left out.
+ * kept; one confidently in another language is reported and left out. For English, an article
+ * whose words are at least {@value #ENGLISH_FUNCTION_SHARE} English function words ("the", "of",
+ * "and", ...) is English whatever the detector says: a scientific abstract full of Indonesian
+ * place names is still English.
  */
 public final class LanguageFilter {
   /** The value that keeps every language. */
   public static final String ANY = "any";
+
+  static final double ENGLISH_FUNCTION_SHARE = 0.15;
+  private static final java.util.Set<String> ENGLISH_FUNCTION_WORDS = java.util.Set.of(
+      "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "was", "on", "with", "as",
+      "by", "at", "from", "this", "be", "are", "have", "has", "had", "not", "or", "but", "which",
+      "its", "an", "were", "their", "they", "he", "she", "his", "her", "been", "will", "would");
 
   private final LanguageDetector detector;
   private final String wanted;
@@ -33,11 +42,28 @@ public final class LanguageFilter {
     this.wanted = wanted;
   }
 
-  /** The cluster with its articles tagged and filtered, or empty if none is left. */
+  static boolean looksEnglish(String text) {
+    String sample = text.length() > 3000 ? text.substring(0, 3000) : text;
+    int words = 0, function = 0;
+    for (String w : sample.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.isEmpty()) continue;
+      words++;
+      if (ENGLISH_FUNCTION_WORDS.contains(w)) function++;
+    }
+    return words >= 20 && function >= ENGLISH_FUNCTION_SHARE * words;
+  }
+
+  /**
+   * The cluster with its articles tagged and filtered, or empty if none is left. Each article
+   * left out is reported to {@code problems}, with its language.
+   */
   public Optional<Cluster> filter(Cluster cluster, Consumer<Problem> problems) {
     List<Article> kept = new ArrayList<>();
     for (Article a : cluster.articles()) {
       Article tagged = a.lang().isEmpty() ? a.withLang(detector.detect(a.title() + "\n" + a.text())) : a;
+      if (wanted.equals("en") && !tagged.lang().equals("en") && looksEnglish(a.text())) {
+        tagged = a.withLang("en");
+      }
       if (wanted.equals(ANY) || tagged.lang().isEmpty() || tagged.lang().equals(wanted)) {
         kept.add(tagged);
       } else {
