@@ -47,7 +47,7 @@ import picocli.CommandLine.Spec;
     description = {
         "Summarizes every cluster of a dataset with each method, scores the summaries with ROUGE",
         "(the numbers of ROUGE-1.5.5) against the clusters' reference summaries, and prints one",
-        "table: per method and metric the mean F with its 95% bootstrap interval over clusters,",
+        "table: per method and metric the mean F with its 95%% bootstrap interval over clusters,",
         "then mean P and R, in percent. Per-cluster summaries and scores go to --out as JSONL.",
         ""},
     footer = {
@@ -99,7 +99,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Clusters at once (default: the number of cores).")
   Integer threads;
 
-  @Option(names = "--no-fill", negatable = true, defaultValue = "true", fallbackValue = "true",
+  @Option(names = "--fill", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "Let the last sentence run past the budget, to be cut by ROUGE's -l as the"
           + " papers' extractive systems output exactly the budget (default: on; --no-fill turns it off).")
   boolean fill;
@@ -140,22 +140,16 @@ final class EvalCommand implements Callable<Integer> {
     } else {
       throw new IllegalArgumentException("unknown --budget '" + budget + "'; the one policy is 'reference'");
     }
-    AtomicInteger problems = new AtomicInteger();
+    ProblemLog problems = new ProblemLog(err);
     Map<String, Map<String, List<String>>> outside = new LinkedHashMap<>();
-    for (var e : systems.entrySet()) outside.put(e.getKey(), SystemSummaries.read(e.getValue(), p -> {
-      problems.incrementAndGet();
-      err.println(p);
-    }));
+    for (var e : systems.entrySet()) outside.put(e.getKey(), SystemSummaries.read(e.getValue(), problems));
     DatasetEvaluator evaluator = new DatasetEvaluator(PRECIS, scorer, summarizers, policy,
         SelectionOptions.of(Budget.words(words)).withFill(fill), outside,
         query == null ? null : new QueryRelevance(query));
     EvaluationTable table;
     AtomicInteger clusters = new AtomicInteger();
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-        ClusterInputs in = ClusterInputs.open(data, (Problem p) -> {
-          problems.incrementAndGet();
-          err.println(p);
-        });
+        ClusterInputs in = ClusterInputs.open(data, problems);
         Progress progress = Progress.on(err, "eval")) {
       table = evaluator.run(in, n, r -> {
         write(w, r);
@@ -175,7 +169,7 @@ final class EvalCommand implements Callable<Integer> {
           scorer.options().commandLine(), clusters.get(), seconds, clusters.get() / seconds, out);
     }
     o.flush();
-    return problems.get() == 0 ? 0 : Main.SKIPPED;
+    return problems.exitCode();
   }
 
   private static final Precis PRECIS = new Precis();

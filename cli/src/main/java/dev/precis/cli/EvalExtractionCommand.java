@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Scores Precis's article extractor on a benchmark folder (ground-truth.json,"
           + " html/<id>.html.gz, peers/<name>.json) with the benchmark's shingle F1, and prints"
-          + " it beside every peer's stored output: precision, recall, F1 and its 95% bootstrap"
+          + " it beside every peer's stored output: precision, recall, F1 and its 95%% bootstrap"
           + " interval, best first.",
       "",
       "Examples:",

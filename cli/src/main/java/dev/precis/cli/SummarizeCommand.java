@@ -22,7 +22,6 @@ import java.util.function.Consumer;
 import dev.precis.text.lang.LanguageDetector;
 import dev.precis.text.lang.LanguageFilter;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -139,17 +138,13 @@ final class SummarizeCommand implements Callable<Integer> {
         }, false);
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     PrintWriter err = spec.commandLine().getErr();
-    AtomicInteger problems = new AtomicInteger();
+    ProblemLog problems = new ProblemLog(err);
     Precis precis = new Precis();
     LanguageFilter languages = new LanguageFilter(new LanguageDetector(), lang);
     QueryRelevance relevance = query == null ? null : new QueryRelevance(query);
     boolean many = paths.stream().anyMatch(p -> p.toString().contains(".jsonl"));
     try (PrintWriter w = writer();
-        ClusterInputs inputs = ClusterInputs.open(paths, (Problem p) -> {
-          problems.incrementAndGet();
-          err.println(p);
-          err.flush();
-        });
+        ClusterInputs inputs = ClusterInputs.open(paths, problems);
         Progress progress = Progress.on(err, "summarize")) {
       // Articles left out by --lang were asked to be left out: a note, not a skipped input.
       Consumer<Problem> report = p -> {
@@ -169,7 +164,7 @@ final class SummarizeCommand implements Callable<Integer> {
             progress.step();
           }));
     }
-    return problems.get() == 0 ? 0 : Main.SKIPPED;
+    return problems.exitCode();
   }
 
   private PrintWriter writer() throws IOException {

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -85,15 +84,12 @@ final class TrainCommand implements Callable<Integer> {
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter o = spec.commandLine().getOut();
-    AtomicInteger problems = new AtomicInteger();
+    ProblemLog problems = new ProblemLog(err);
     Precis precis = new Precis();
     ScorerTrainer trainer = new ScorerTrainer(precis, params);
     long t0 = System.nanoTime();
     TrainingSet set;
-    try (ClusterInputs in = ClusterInputs.open(data, (Problem p) -> {
-      problems.incrementAndGet();
-      err.println(p);
-    })) {
+    try (ClusterInputs in = ClusterInputs.open(data, problems)) {
       set = trainer.examples(in, n);
     }
     if (set.clusters().isEmpty()) {
@@ -121,7 +117,7 @@ final class TrainCommand implements Callable<Integer> {
     o.printf(Locale.ROOT, "trained on all %d clusters in %.1f s; wrote %s and %s%s%n", set.clusters().size(),
         (System.nanoTime() - t1) / 1e9, out, out, SentenceScorer.TRAINED_ON_SUFFIX);
     o.flush();
-    return problems.get() == 0 ? 0 : Main.SKIPPED;
+    return problems.exitCode();
   }
 
   /** The clusters that took part in cross-validation (those with references), in order. */
