@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
 /** {@code precis eval}: ROUGE of methods and outside systems over a dataset, with intervals. */
 @Command(
     name = "eval",
+    header = "Scores methods and outside systems on a dataset with ROUGE, with intervals.",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code precis eval-extraction}: the article-extraction benchmark table. */
 @Command(
     name = "eval-extraction",
+    header = "Scores the article extractor beside public extractors on a benchmark folder.",
     mixinStandardHelpOptions = true,
     description = {
       "Scores Precis's article extractor on a benchmark folder (ground-truth.json,"

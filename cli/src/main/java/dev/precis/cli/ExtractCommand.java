@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
 /** {@code precis extract}: HTML pages and WARC files to articles, one JSON line each. */
 @Command(
     name = "extract",
+    header = "Extracts articles from web pages and WARC files to JSON lines.",
     mixinStandardHelpOptions = true,
     description = {
       "Extracts the articles of HTML pages (.html, .htm, .html.gz) and WARC files (.warc,"

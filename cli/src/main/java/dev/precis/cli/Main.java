@@ -9,13 +9,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "precis 0.1.0",
     description = {
-        "Summarizes clusters of news articles about one event into a few sentences, each cited",
-        "to the articles it came from.",
+        "Summarizes clusters of news articles about one event into a few sentences,",
+        "each cited to the articles it came from.",
         "",
         "Examples:",
         "  precis summarize examples/iraq-withdrawal-letter",
         "  precis summarize clusters.jsonl.gz --format json --out summaries.jsonl",
-        "  precis eval ../shared/data/multinews_test_sample/dev.jsonl.gz --method lead,centroid",
+        "  precis eval dev.jsonl.gz --method lead,centroid,learned",
         "  precis summarize --help"},
     subcommands = {SummarizeCommand.class, EvalCommand.class, TrainCommand.class, ExtractCommand.class,
         EvalExtractionCommand.class, CommandLine.HelpCommand.class})

@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
 /** {@code precis summarize}: one summary per cluster, in input order. */
 @Command(
     name = "summarize",
+    header = "Summarizes clusters of articles, every sentence cited to its sources.",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {

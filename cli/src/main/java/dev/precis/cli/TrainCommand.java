@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
 /** {@code precis train}: the learned method's sentence scorer, from any data with references. */
 @Command(
     name = "train",
+    header = "Trains the learned method's sentence scorer, reporting its cross-validated ROUGE.",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
