@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Extracts the articles of HTML pages (.html, .htm, .html.gz) and WARC files (.warc,"
-          + " .warc.gz) and writes them as JSON lines: id, title, text, date, url, lang.",
+          + " .warc.gz) and writes them as JSON lines: id, title, text, date, url, lang, outlet.",
       "Folders are read recursively. Inputs that cannot be read are reported on stderr as"
           + " 'place: reason' and skipped; the exit code is then 1.",
       "",
@@ -90,6 +90,7 @@ public final class ExtractCommand implements Callable<Integer> {
         line.put("date", tagged.date());
         line.put("url", tagged.url());
         line.put("lang", tagged.lang());
+        line.put("outlet", tagged.outlet());
         try {
           target.write(json.writeValueAsString(line));
           target.write('\n');

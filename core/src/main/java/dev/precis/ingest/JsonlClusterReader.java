@@ -142,7 +142,8 @@ public final class JsonlClusterReader implements Iterator<Cluster>, AutoCloseabl
       }
       String articleId = text(a, "id");
       out.add(new Article(articleId.isEmpty() ? id + "#" + (i + 1) : articleId, text(a, "title"),
-          TextDecoder.normalizeNewlines(text), text(a, "url"), text(a, "time"), ""));
+          TextDecoder.normalizeNewlines(text), text(a, "url"), text(a, "time"), text(a, "lang"),
+          text(a, "outlet")));
     }
     if (out.isEmpty()) {
       problems.accept(new Problem(place, "cluster " + id + " has no article with text; skipped"));

@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param url   where it came from, or empty
  * @param date  publication date as given by the source (ISO-8601 when known), or empty
  * @param lang  ISO 639-1 language code when detected, or empty
+ * @param outlet the publication's name (a web page's site name or publisher), or empty
  */
-public record Article(String id, String title, String text, String url, String date, String lang) {
+public record Article(String id, String title, String text, String url, String date, String lang,
+    String outlet) {
   public Article {
     Objects.requireNonNull(id, "id");
     title = title == null ? "" : title;
@@ -20,6 +22,12 @@ public record Article(String id, String title, String text, String url, String d
     url = url == null ? "" : url;
     date = date == null ? "" : date;
     lang = lang == null ? "" : lang;
+    outlet = outlet == null ? "" : outlet;
+  }
+
+  /** An article whose outlet is not known. */
+  public Article(String id, String title, String text, String url, String date, String lang) {
+    this(id, title, text, url, date, lang, "");
   }
 
   public Article(String id, String title, String text) {
@@ -28,6 +36,6 @@ public record Article(String id, String title, String text, String url, String d
 
   /** This article with {@code lang} set. */
   public Article withLang(String lang) {
-    return new Article(id, title, text, url, date, lang);
+    return new Article(id, title, text, url, date, lang, outlet);
   }
 }

@@ -76,7 +76,7 @@ public final class HtmlArticleExtractor {
       return Optional.empty();
     }
     String finalUrl = meta.url().isEmpty() ? base : meta.url();
-    return Optional.of(new Article(id, meta.title(), text, finalUrl, meta.date(), ""));
+    return Optional.of(new Article(id, meta.title(), text, finalUrl, meta.date(), "", meta.outlet()));
   }
 
   private static String join(List<TextBlock> blocks) {
