@@ -58,12 +58,17 @@ public final class ScorerTrainer {
   }
 
   TrainingSet.Example example(Cluster c) {
+    return example(c, null);
+  }
+
+  /** One cluster's example from its prepared text (prepared here when null); null without a reference. */
+  public TrainingSet.Example example(Cluster c, ClusterText prepared) {
     List<List<String>> refs = new ArrayList<>();
     for (String r : c.references()) {
       if (!r.isBlank()) refs.add(splitter.split(r).stream().map(s -> s.of(r)).toList());
     }
     if (refs.isEmpty()) return null;
-    ClusterText text = precis.prepare(c);
+    ClusterText text = prepared == null ? precis.prepare(c) : prepared;
     if (text.size() == 0) return null;
     return new TrainingSet.Example(c.id(), fingerprint(c), features.of(text), labeler.labels(text, refs));
   }
