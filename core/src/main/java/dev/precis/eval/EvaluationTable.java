@@ -13,7 +13,8 @@ import java.util.Map;
  */
 public final class EvaluationTable {
   /** The metrics shown, when the ROUGE options computed them. */
-  public static final List<String> SHOWN = List.of("ROUGE-1", "ROUGE-2", "ROUGE-L", "ROUGE-SU4");
+  public static final List<String> SHOWN =
+      List.of("ROUGE-1", "ROUGE-2", "ROUGE-3", "ROUGE-4", "ROUGE-L", "ROUGE-SU4");
 
   /** A metric's figures for one method, in percent. */
   public record Cell(BootstrapInterval.Interval f, BootstrapInterval.Interval p, BootstrapInterval.Interval r) {}

@@ -25,7 +25,7 @@ public sealed interface Summarizer permits LeadSummarizer, CentroidSummarizer,
 
   /** The names of the methods, as {@link #named} takes them. */
   static List<String> names() {
-    return List.of("centroid", "ilp", "kl", "lead", "learned", "lexrank", "mmr", "oracle", "random",
+    return List.of("centroid", "ilp", "kl", "lead", "lead3", "learned", "lexrank", "mmr", "oracle", "random",
         "submodular", "textrank");
   }
 
@@ -40,6 +40,7 @@ public sealed interface Summarizer permits LeadSummarizer, CentroidSummarizer,
       case "ilp" -> new IlpSummarizer();
       case "kl" -> new KlSummarizer();
       case "lead" -> new LeadSummarizer();
+      case "lead3" -> new LeadSummarizer(3);
       case "learned" -> new LearnedSummarizer();
       case "lexrank" -> new LexRankSummarizer();
       case "mmr" -> new MmrSummarizer();
