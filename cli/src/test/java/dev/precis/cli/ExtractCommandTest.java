@@ -36,7 +36,7 @@ class ExtractCommandTest {
     List<String> lines = Files.readAllLines(jsonl);
     assertThat(lines).hasSize(1);
     JsonNode a = new ObjectMapper().readTree(lines.get(0));
-    assertThat(a.fieldNames()).toIterable().containsExactly("id", "title", "text", "date", "url", "lang");
+    assertThat(a.fieldNames()).toIterable().containsExactly("id", "title", "text", "date", "url", "lang", "outlet");
     assertThat(a.get("id").asText()).isEqualTo("wsj");
     assertThat(a.get("lang").asText()).isEqualTo("en");
     assertThat(a.get("text").asText()).contains("Gaming used to be so simple.");

@@ -12,8 +12,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class QueryRelevanceTest {
+  /**
+   * Every method that offers the whole cluster: the oracle needs references, random is tested
+   * below, and First-3 offers only the opening sentences, none of which mentions helicopters.
+   */
   static Stream<String> methods() {
-    return Summarizer.names().stream().filter(m -> !m.equals("oracle") && !m.equals("random"));
+    return Summarizer.names().stream()
+        .filter(m -> !m.equals("oracle") && !m.equals("random") && !m.equals("lead3"));
   }
 
   @ParameterizedTest
