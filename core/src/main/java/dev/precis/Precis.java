@@ -78,7 +78,7 @@ public final class Precis {
     List<Source> sources = new ArrayList<>();
     for (int a = 0; a < text.articleCount(); a++) {
       var article = text.cluster().articles().get(a);
-      sources.add(new Source(a + 1, article.id(), text.cleanTitle(a), article.url(),
+      sources.add(new Source(a + 1, article.id(), text.cleanTitle(a), article.url(), article.outlet(),
           text.cleanText(a), text.sourceOf(a) == a ? 0 : text.sourceOf(a) + 1));
     }
     return new Summary(text.cluster().id(), method.name(), sentences, sources,

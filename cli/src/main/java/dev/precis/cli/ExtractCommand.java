@@ -79,7 +79,8 @@ public final class ExtractCommand implements Callable<Integer> {
     try (Writer w = out == null ? null : target) {
       Consumer<Article> sink = a -> {
         Article tagged = a.withLang(detector.detect(a.text()));
-        if (!lang.equals("any") && !tagged.lang().equals(lang)) {
+        // As summarize does: an article the detector is unsure of ("") is kept.
+        if (!lang.equals("any") && !tagged.lang().isEmpty() && !tagged.lang().equals(lang)) {
           otherLanguage[0]++;
           return;
         }

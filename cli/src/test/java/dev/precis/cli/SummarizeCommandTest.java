@@ -83,7 +83,8 @@ class SummarizeCommandTest {
     try (var files = Files.list(Path.of(SAMPLE))) {
       for (Path f : files.sorted().toList()) {
         List<String> lines = Files.readAllLines(f).stream().filter(l -> !l.isBlank()).toList();
-        StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=utf-8><title>")
+        StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=utf-8>"
+            + "<meta property=\"og:site_name\" content=\"News Site\"><title>")
             .append(lines.get(0)).append(" | News Site</title></head><body><nav><a href=/>Home</a>"
                 + " <a href=/world>World</a> <a href=/politics>Politics</a></nav><article><h1>")
             .append(lines.get(0)).append("</h1>");
@@ -104,6 +105,7 @@ class SummarizeCommandTest {
     JsonNode root = new ObjectMapper().readTree(out.toString());
     assertThat(root.get("sources")).hasSize(5);
     assertThat(root.get("summary").asText()).contains("Iraq");
+    assertThat(root.get("sources").get(0).get("outlet").asText()).isEqualTo("News Site");
     assertThat(out.toString()).doesNotContain("All rights reserved").doesNotContain("Politics");
   }
 

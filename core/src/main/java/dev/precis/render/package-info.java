@@ -7,7 +7,7 @@
  * {"schema": 1, "id": cluster id, "method": name, "summary": the sentences joined by spaces,
  *  "sentences": [{"text", "support", "score",
  *                 "citations": [{"source": n, "id": article id, "start", "end"}]}],
- *  "sources": [{"source": n, "id", "title", "url", "same_story_as": n of the article it copies or 0,
+ *  "sources": [{"source": n, "id", "title", "url", "outlet", "same_story_as": n of the article it copies or 0,
  *               "text": the cleaned text that spans index}],
  *  "names": [{"name": canonical spelling, "variants": {spelling: article count}}],
  *  "warnings": [str]}
