@@ -180,8 +180,21 @@ public final class BoilerplateRemover {
     return out;
   }
 
+  /** A paragraph's identity across articles: lower case, digits as 0, runs of space as one. */
   private static String key(String p) {
-    return p.toLowerCase(Locale.ROOT).replaceAll("\\d", "0").replaceAll("\\s+", " ");
+    StringBuilder b = new StringBuilder(p.length());
+    boolean space = false;
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+        continue;
+      }
+      if (space && b.length() > 0) b.append(' ');
+      space = false;
+      b.append(Character.isDigit(c) ? '0' : Character.toLowerCase(c));
+    }
+    return b.toString();
   }
 
   private static Set<String> words(String s) {
@@ -191,10 +204,15 @@ public final class BoilerplateRemover {
     return out;
   }
 
+  /** The number of runs of letters and digits in {@code s}. */
   static int wordCount(String s) {
     int n = 0;
-    var m = WORD.matcher(s);
-    while (m.find()) n++;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean w = Character.isLetterOrDigit(s.charAt(i));
+      if (w && !in) n++;
+      in = w;
+    }
     return n;
   }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -41,6 +40,7 @@ public final class NearDuplicateGrouper {
 
   public List<List<Integer>> group(List<Article> articles) {
     int n = articles.size();
+    if (n == 1) return List.of(List.of(0));
     long[][] signatures = new long[n][];
     for (int i = 0; i < n; i++) signatures[i] = signature(articles.get(i).text());
     int[] parent = new int[n];
@@ -86,30 +86,41 @@ public final class NearDuplicateGrouper {
     return (double) same / HASHES;
   }
 
-  /** The MinHash signature of a text, or null when it has no word. */
+  /**
+   * The MinHash signature of a text, or null when it has no word. The 128 hash functions of a
+   * shingle are {@code h1 + i * h2} (Kirsch and Mitzenmacher's double hashing) from two mixes of
+   * its hash: one multiply-add each instead of a full mix, with the same estimate in practice.
+   */
   static long[] signature(String text) {
-    List<Long> words = new ArrayList<>();
-    StringBuilder w = new StringBuilder();
-    String lower = text.toLowerCase(Locale.ROOT);
-    for (int i = 0; i <= lower.length(); i++) {
-      char c = i < lower.length() ? lower.charAt(i) : ' ';
+    long[] words = new long[64];
+    int count = 0;
+    int hash = 0;
+    int length = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? Character.toLowerCase(text.charAt(i)) : ' ';
       if (Character.isLetterOrDigit(c)) {
-        w.append(c);
-      } else if (w.length() > 0) {
-        words.add(mix(w.toString().hashCode() * 0x9E3779B97F4A7C15L));
-        w.setLength(0);
+        hash = 31 * hash + c;
+        length++;
+      } else if (length > 0) {
+        if (count == words.length) words = java.util.Arrays.copyOf(words, count * 2);
+        words[count++] = mix(hash * 0x9E3779B97F4A7C15L);
+        hash = 0;
+        length = 0;
       }
     }
-    if (words.isEmpty()) return null;
+    if (count == 0) return null;
     long[] sig = new long[HASHES];
     java.util.Arrays.fill(sig, Long.MAX_VALUE);
-    int shingles = Math.max(1, words.size() - SHINGLE + 1);
+    int shingles = Math.max(1, count - SHINGLE + 1);
     for (int s = 0; s < shingles; s++) {
       long h = 0;
-      for (int k = s; k < Math.min(words.size(), s + SHINGLE); k++) h = mix(h * 31 + words.get(k));
+      for (int k = s; k < Math.min(count, s + SHINGLE); k++) h = mix(h * 31 + words[k]);
+      long h1 = mix(h ^ 0x632BE59BD9B4E019L);
+      long h2 = mix(h + 0x9E3779B97F4A7C15L) | 1;
+      long v = h1;
       for (int i = 0; i < HASHES; i++) {
-        long v = mix(h ^ (0x632BE59BD9B4E019L * (i + 1)));
         if (v < sig[i]) sig[i] = v;
+        v += h2;
       }
     }
     return sig;
