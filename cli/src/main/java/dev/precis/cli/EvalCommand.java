@@ -197,9 +197,9 @@ final class EvalCommand implements Callable<Integer> {
     line.put("method", r.method());
     ArrayNode summary = line.putArray("summary");
     r.summary().forEach(summary::add);
-    if (r.scores() != null) {
+    if (r.scores().isPresent()) {
       ObjectNode scores = line.putObject("scores");
-      for (var e : r.scores().byMetric().entrySet()) {
+      for (var e : r.scores().get().byMetric().entrySet()) {
         Prf prf = e.getValue();
         scores.putObject(e.getKey()).put("R", prf.recall()).put("P", prf.precision()).put("F", prf.f());
       }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -86,7 +87,7 @@ public final class DatasetEvaluator {
     new OrderedParallelMap<Cluster, List<ClusterScore>>(threads, this::score).run(clusters, results -> {
       for (ClusterScore r : results) {
         r.warnings().forEach(warnings);
-        if (r.scores() != null) table.add(r.method(), r.scores());
+        r.scores().ifPresent(scores -> table.add(r.method(), scores));
         perCluster.accept(r);
       }
     });
@@ -125,9 +126,10 @@ public final class DatasetEvaluator {
       List<List<String>> references, List<String> warnings) {
     if (references.isEmpty()) {
       warnings.add(cluster.id() + ": no reference summary; left out of the table");
-      return new ClusterScore(cluster.id(), method, summary, null, warnings);
+      return new ClusterScore(cluster.id(), method, summary, Optional.empty(), warnings);
     }
-    return new ClusterScore(cluster.id(), method, summary, scorer.score(summary, references), warnings);
+    return new ClusterScore(cluster.id(), method, summary,
+        Optional.of(scorer.score(summary, references)), warnings);
   }
 
   /** A reference's sentences: its lines if it has several, else as the sentence splitter finds them. */
