@@ -1,6 +1,5 @@
 package dev.precis.summarize;
 
-import dev.precis.represent.ClusterText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -129,10 +128,5 @@ public final class SentenceScorer {
     } catch (XGBoostError e) {
       throw new IllegalStateException("the model failed to score " + n + " sentences: " + e.getMessage(), e);
     }
-  }
-
-  /** Scores of the sentences of {@code cluster}. */
-  public float[] score(ClusterText cluster, SentenceFeatures features) {
-    return score(features.of(cluster));
   }
 }
