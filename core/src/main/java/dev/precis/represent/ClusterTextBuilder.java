@@ -29,10 +29,13 @@ public final class ClusterTextBuilder {
   private final NearDuplicateGrouper duplicates;
   private final Supplier<SentenceEncoder> encoder;
 
-  /** The standard stages; the embedding model is loaded on first use, once. */
+  /**
+   * The standard stages; the embedding model is the process-wide shared one, loaded the first
+   * time a method needs embeddings.
+   */
   public ClusterTextBuilder() {
     this(new BoilerplateRemover(), new SentenceSplitter(), new TermAnalyzer(),
-        new NameVariantFinder(), new NearDuplicateGrouper(), onFirstUse(SentenceEncoder::load));
+        new NameVariantFinder(), new NearDuplicateGrouper(), SentenceEncoder::shared);
   }
 
   public ClusterTextBuilder(BoilerplateRemover boilerplate, SentenceSplitter splitter,
@@ -99,19 +102,6 @@ public final class ClusterTextBuilder {
     }
     return new ClusterText(cluster, cleanTitles, clean, sentences, dictionary, idf, vectors, headlines, sourceOf,
         names.find(clean), warnings, encoder);
-  }
-
-  /** A supplier that calls {@code make} once, on first use, and keeps the result. */
-  static <T> Supplier<T> onFirstUse(Supplier<T> make) {
-    return new Supplier<>() {
-      private T value;
-
-      @Override
-      public synchronized T get() {
-        if (value == null) value = make.get();
-        return value;
-      }
-    };
   }
 
   /** Smoothed IDF over sentences: {@code ln((1 + n) / (1 + df)) + 1}. */

@@ -54,8 +54,17 @@ public final class SentenceScorer {
     }
   }
 
-  /** The model shipped with Precis. */
+  /** The model shipped with Precis, read once per process on first use. */
   public static SentenceScorer shipped() {
+    return Shipped.INSTANCE;
+  }
+
+  /** Holds the shipped model; the JVM reads it on first use, once, thread-safely. */
+  private static final class Shipped {
+    static final SentenceScorer INSTANCE = readShipped();
+  }
+
+  private static SentenceScorer readShipped() {
     try (InputStream in = SentenceScorer.class.getResourceAsStream(SHIPPED);
         InputStream ids = SentenceScorer.class.getResourceAsStream(SHIPPED + TRAINED_ON_SUFFIX)) {
       if (in == null || ids == null) {

@@ -69,6 +69,19 @@ public final class SentenceEncoder implements AutoCloseable {
     return load(MODEL_RESOURCE, TOKENIZER_RESOURCE);
   }
 
+  /**
+   * The shipped model, loaded once per process on first use and shared (encoding is
+   * thread-safe). It lives as long as the process: do not close it.
+   */
+  public static SentenceEncoder shared() {
+    return Shared.INSTANCE;
+  }
+
+  /** Holds the shared encoder; the JVM loads it on first use, once, thread-safely. */
+  private static final class Shared {
+    static final SentenceEncoder INSTANCE = load();
+  }
+
   /** Loads a BERT-style ONNX model with mean pooling from the named classpath resources. */
   static SentenceEncoder load(String modelResource, String tokenizerResource) {
     WordPieceTokenizer tokenizer;
