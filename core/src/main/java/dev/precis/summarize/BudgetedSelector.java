@@ -17,18 +17,22 @@ import java.util.List;
  * <p>Sentences that spell a name as a minority of the sources do (see
  * {@link dev.precis.text.NameVariantFinder}), and sentences that lean on the one before them in
  * their article (opening with "He", "This", "But"; quoting a bare "he said"), are demoted: their
- * score is multiplied by {@value #VARIANT_PENALTY}, so an equivalent sentence that reads well
+ * score is multiplied by {@value #HARD_READING_PENALTY}, so an equivalent sentence that reads well
  * alone, with the majority spelling, wins.
  */
 public final class BudgetedSelector {
-  static final double VARIANT_PENALTY = 0.85;
+  static final double HARD_READING_PENALTY = 0.85;
   private static final java.util.regex.Pattern LEANS_ON_CONTEXT = java.util.regex.Pattern.compile(
       "^(?:He|She|It|They|We|This|These|Those|His|Her|Its|Their|But|And|Also|However|Meanwhile)\\b"
           + "|[,\"”]\\s*(?:he|she|they|it) (?:said|says|added|told)\\b");
 
-  /** Whether {@code sentence} needs the sentence before it to be understood. */
-  static boolean leansOnContext(String sentence) {
-    return LEANS_ON_CONTEXT.matcher(sentence).find();
+  /**
+   * Whether {@code sentence} reads badly out of its article: it spells a name as a minority of
+   * the cluster's sources do, or needs the sentence before it to be understood. Every method
+   * that chooses a set demotes these too, by this one rule.
+   */
+  static boolean readsBadly(ClusterText cluster, String sentence) {
+    return cluster.names().usesVariant(sentence) || LEANS_ON_CONTEXT.matcher(sentence).find();
   }
 
   /** The chosen sentence indices, in the requested order. Empty if nothing fits. */
@@ -95,8 +99,9 @@ public final class BudgetedSelector {
     boolean changed = false;
     for (Candidate c : ranked) {
       String text = cluster.sentence(c.sentence()).text();
-      if (cluster.names().usesVariant(text) || leansOnContext(text)) {
-        out.add(new Candidate(c.sentence(), c.score() * (c.score() >= 0 ? VARIANT_PENALTY : 1 / VARIANT_PENALTY)));
+      if (readsBadly(cluster, text)) {
+        double factor = c.score() >= 0 ? HARD_READING_PENALTY : 1 / HARD_READING_PENALTY;
+        out.add(new Candidate(c.sentence(), c.score() * factor));
         changed = true;
       } else {
         out.add(c);

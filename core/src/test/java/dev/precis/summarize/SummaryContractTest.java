@@ -123,6 +123,19 @@ class SummaryContractTest {
   }
 
   @Test
+  void aSentenceThatLeansOnItsContextYieldsToOneThatStandsAlone() {
+    ClusterText text = prepared(CLUSTERS.get(0));
+    int dangling = -1, standing = -1;
+    for (var s : text.sentences()) {
+      if (dangling < 0 && s.text().startsWith("He added")) dangling = s.index();
+      if (standing < 0 && s.text().startsWith("US Defense Secretary Mark Esper denied")) standing = s.index();
+    }
+    List<Candidate> ranked = List.of(new Candidate(dangling, 1.0), new Candidate(standing, 0.9));
+    List<Integer> chosen = new BudgetedSelector().select(text, ranked, SelectionOptions.of(Budget.sentences(1)));
+    assertThat(chosen).containsExactly(standing);
+  }
+
+  @Test
   void boilerplateNeverReachesASummary() {
     Summary s = PRECIS.summarize(TestData.sample(), Summarizer.named("centroid"),
         SelectionOptions.of(Budget.words(400)));
