@@ -149,12 +149,15 @@ final class EvalCommand implements Callable<Integer> {
         query == null ? null : new QueryRelevance(query));
     EvaluationTable table;
     AtomicInteger clusters = new AtomicInteger();
+    String[] lastCluster = {null};
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
         ClusterInputs in = ClusterInputs.open(data, problems);
         Progress progress = Progress.on(err, "eval")) {
       table = evaluator.run(in, n, r -> {
         write(w, r);
-        if (r.method().equals(summarizers.isEmpty() ? r.method() : summarizers.get(0).name())) {
+        // Results come cluster by cluster, every method's in turn: count a cluster at its first.
+        if (!r.cluster().equals(lastCluster[0])) {
+          lastCluster[0] = r.cluster();
           clusters.incrementAndGet();
           progress.step();
         }

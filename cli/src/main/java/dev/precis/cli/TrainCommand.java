@@ -99,54 +99,28 @@ final class TrainCommand implements Callable<Integer> {
     }
     o.printf(Locale.ROOT, "%d clusters, %d sentences prepared in %.1f s%n", set.clusters().size(),
         set.sentences(), (System.nanoTime() - t0) / 1e9);
+    long t1 = System.nanoTime();
+    SentenceScorer model = trainer.train(set);
+    double trainSeconds = (System.nanoTime() - t1) / 1e9;
     if (folds >= 2) {
       Map<String, SentenceScorer> cv = trainer.crossValidated(set, folds);
+      // Clusters that were not learned from (no reference) are left out of the table anyway.
       DatasetEvaluator ev = new DatasetEvaluator(precis,
           new RougeScorer(RougeOptions.parse(EvalCommand.DEFAULT_ROUGE)),
-          List.of(new LearnedSummarizer(id -> cv.get(id))), new DatasetEvaluator.Fixed(Budget.words(300)),
+          List.of(new LearnedSummarizer(id -> cv.getOrDefault(id, model))),
+          new DatasetEvaluator.Fixed(Budget.words(300)),
           SelectionOptions.of(Budget.words(300)).withFill(true), Map.of(), null);
       EvaluationTable table;
       try (ClusterInputs in = ClusterInputs.open(data, p -> {})) {
-        table = ev.run(new FilteredToTrained(in, cv.keySet()), n, r -> {}, w -> {});
+        table = ev.run(in, n, r -> {}, w -> {});
       }
       o.println(folds + "-fold cross-validated ROUGE (" + EvalCommand.DEFAULT_ROUGE + ", 300 words):");
       o.print(table.format());
     }
-    long t1 = System.nanoTime();
-    SentenceScorer model = trainer.train(set);
     model.save(out);
     o.printf(Locale.ROOT, "trained on all %d clusters in %.1f s; wrote %s and %s%s%n", set.clusters().size(),
-        (System.nanoTime() - t1) / 1e9, out, out, SentenceScorer.TRAINED_ON_SUFFIX);
+        trainSeconds, out, out, SentenceScorer.TRAINED_ON_SUFFIX);
     o.flush();
     return problems.exitCode();
-  }
-
-  /** The clusters that took part in cross-validation (those with references), in order. */
-  private static final class FilteredToTrained implements java.util.Iterator<dev.precis.model.Cluster> {
-    private final java.util.Iterator<dev.precis.model.Cluster> in;
-    private final java.util.Set<String> ids;
-    private dev.precis.model.Cluster next;
-
-    FilteredToTrained(java.util.Iterator<dev.precis.model.Cluster> in, java.util.Set<String> ids) {
-      this.in = in;
-      this.ids = ids;
-    }
-
-    @Override
-    public boolean hasNext() {
-      while (next == null && in.hasNext()) {
-        dev.precis.model.Cluster c = in.next();
-        if (ids.contains(c.id())) next = c;
-      }
-      return next != null;
-    }
-
-    @Override
-    public dev.precis.model.Cluster next() {
-      if (!hasNext()) throw new java.util.NoSuchElementException();
-      dev.precis.model.Cluster c = next;
-      next = null;
-      return c;
-    }
   }
 }
