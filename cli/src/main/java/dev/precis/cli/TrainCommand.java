@@ -26,19 +26,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code precis train}: the learned method's sentence scorer, from any data with references. */
+/** {@code precis train}: the learned method's models, from any data with references. */
 @Command(
     name = "train",
-    header = "Trains the learned method's sentence scorer, reporting its cross-validated ROUGE.",
+    header = "Trains the learned method's models, reporting their cross-validated ROUGE.",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Trains the learned method's sentence scorer (gradient-boosted trees) on clusters with",
-        "reference summaries: each sentence's features, labelled by how much of the reference it",
-        "carries per word (ROUGE-1 and ROUGE-2 precision). First reports the model's quality by",
-        "k-fold cross-validation on the same data (no cluster is scored by a model that saw it),",
-        "then trains on all of it and writes FILE and FILE.trained-on (the clusters' fingerprints,",
-        "so that 'precis eval' cross-validates instead of scoring the model on its own data).",
+        "Trains the learned method's models (gradient-boosted trees) on clusters with reference",
+        "summaries: the sentence scorer, on each sentence's features labelled by how much of the",
+        "reference it carries per word (ROUGE-1 and ROUGE-2 precision); and the unigram and",
+        "bigram models, on each n-gram of a cluster labelled by whether the reference holds it",
+        "(and how often), which the method's choice of sentences maximizes. First reports the",
+        "quality by k-fold cross-validation on the same data (no cluster is scored by a model that",
+        "saw it), then trains on all of it and writes FILE, FILE.unigrams, FILE.bigrams and",
+        "FILE.trained-on (the clusters' fingerprints, so that 'precis eval' cross-validates",
+        "instead of scoring the model on its own data).",
         ""},
     footer = {
         "",
@@ -59,10 +62,10 @@ final class TrainCommand implements Callable<Integer> {
       description = "Cross-validation folds for the quality report; 0 skips it (default: ${DEFAULT-VALUE}).")
   int folds;
 
-  @Option(names = "--rounds", paramLabel = "N", description = "Boosting rounds (default: 200).")
+  @Option(names = "--rounds", paramLabel = "N", description = "Boosting rounds of the sentence scorer (default: 200).")
   Integer rounds;
 
-  @Option(names = "--depth", paramLabel = "D", description = "Tree depth (default: 5).")
+  @Option(names = "--depth", paramLabel = "D", description = "Tree depth of the sentence scorer (default: 5).")
   Integer depth;
 
   @Option(names = "--objective", paramLabel = "O",
@@ -118,8 +121,9 @@ final class TrainCommand implements Callable<Integer> {
       o.print(table.format());
     }
     model.save(out);
-    o.printf(Locale.ROOT, "trained on all %d clusters in %.1f s; wrote %s and %s%s%n", set.clusters().size(),
-        trainSeconds, out, out, SentenceScorer.TRAINED_ON_SUFFIX);
+    o.printf(Locale.ROOT, "trained on all %d clusters in %.1f s; wrote %s and its %s, %s and %s%n",
+        set.clusters().size(), trainSeconds, out, SentenceScorer.UNIGRAMS_SUFFIX,
+        SentenceScorer.BIGRAMS_SUFFIX, SentenceScorer.TRAINED_ON_SUFFIX);
     o.flush();
     return problems.exitCode();
   }

@@ -125,6 +125,28 @@ class EvalCommandTest {
     assertThat(out.toString()).contains("6 clusters, ").contains("2-fold cross-validated ROUGE")
         .contains("trained on all 6 clusters");
     assertThat(model).exists();
-    assertThat(dir.resolve("m/scorer.xgb.trained-on")).exists();
+    for (String sibling : List.of(".trained-on", ".unigrams", ".bigrams")) {
+      assertThat(dir.resolve("m/scorer.xgb" + sibling)).exists();
+    }
+    // Eval takes it, and cross-validates since the data is what it was trained on.
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    assertThat(run("eval", data.toString(), "--method", "learned", "--model", model.toString(),
+        "--folds", "2", "--out", dir.resolve("p.jsonl").toString())).isEqualTo(0);
+    assertThat(out.toString()).containsPattern("learned +6 \\|");
+    assertThat(err.toString()).contains("2-fold cross-validation");
+  }
+
+  @Test
+  void aModelMissingItsNgramModelsIsAClearError() throws IOException {
+    Path data = excerpt(6);
+    Path model = dir.resolve("m/scorer.xgb");
+    assertThat(run("train", data.toString(), "--out", model.toString(), "--folds", "0", "--rounds", "10"))
+        .isEqualTo(0);
+    java.nio.file.Files.delete(dir.resolve("m/scorer.xgb.bigrams"));
+    err.getBuffer().setLength(0);
+    assertThat(run("eval", data.toString(), "--method", "learned", "--model", model.toString(),
+        "--out", dir.resolve("p.jsonl").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("scorer.xgb.bigrams").contains("precis train");
   }
 }

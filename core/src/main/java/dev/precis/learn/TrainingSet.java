@@ -1,5 +1,6 @@
 package dev.precis.learn;
 
+import dev.precis.summarize.NgramCoverage;
 import java.util.List;
 
 /**
@@ -8,8 +9,13 @@ import java.util.List;
  * @param clusters one entry per cluster, in input order
  */
 public record TrainingSet(List<Example> clusters) {
-  /** One cluster's sentences: a feature row and a label each. */
-  public record Example(String clusterId, String fingerprint, float[][] features, float[] labels) {}
+  /**
+   * One cluster's sentences, a feature row and a label each, and its n-grams with their labels
+   * (rows in the order {@link NgramCoverage#unigramRows} and {@link NgramCoverage#bigramRows}
+   * give them).
+   */
+  public record Example(String clusterId, String fingerprint, float[][] features, float[] labels,
+      NgramCoverage.Grams grams, float[] unigramLabels, float[] bigramLabels) {}
 
   public TrainingSet {
     clusters = List.copyOf(clusters);

@@ -16,7 +16,8 @@ import java.util.List;
  *
  * <p>Sentences that spell a name as a minority of the sources do (see
  * {@link dev.precis.text.NameVariantFinder}), and sentences that lean on the one before them in
- * their article (opening with "He", "This", "But"; quoting a bare "he said"), are demoted: their
+ * their article (opening with "He", "This", "But"; quoting a bare "he said"; an unclosed
+ * quotation), are demoted: their
  * score is multiplied by {@value #HARD_READING_PENALTY}, so an equivalent sentence that reads well
  * alone, with the majority spelling, wins.
  */
@@ -32,7 +33,22 @@ public final class BudgetedSelector {
    * that chooses a set demotes these too, by this one rule.
    */
   static boolean readsBadly(ClusterText cluster, String sentence) {
-    return cluster.names().usesVariant(sentence) || LEANS_ON_CONTEXT.matcher(sentence).find();
+    return cluster.names().usesVariant(sentence) || LEANS_ON_CONTEXT.matcher(sentence).find()
+        || unbalancedQuotes(sentence);
+  }
+
+  /**
+   * An odd number of double quotation marks: a quotation that began in an earlier sentence or
+   * ends in a later one, or marks misplaced by machine translation; either way the sentence does
+   * not read right alone.
+   */
+  static boolean unbalancedQuotes(String sentence) {
+    int quotes = 0;
+    for (int i = 0; i < sentence.length(); i++) {
+      char c = sentence.charAt(i);
+      if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E') quotes++;
+    }
+    return quotes % 2 == 1;
   }
 
   /** The chosen sentence indices, in the requested order. Empty if nothing fits. */

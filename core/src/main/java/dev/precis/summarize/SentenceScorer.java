@@ -12,46 +12,94 @@ import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 
 /**
- * A trained model that scores sentences from their {@link SentenceFeatures}: gradient-boosted
- * trees (XGBoost) trained by {@code precis train} to rank each cluster's sentences by how much of
- * the reference summary they carry per word. The shipped model is a resource of this package.
+ * The learned method's trained models, made by {@code precis train}: gradient-boosted trees
+ * (XGBoost) that rate each sentence from its {@link SentenceFeatures} by how much of the reference
+ * summary it carries per word, and two that give each unigram and bigram of a cluster its chance of
+ * being in the reference ({@link NgramCoverage}). The shipped model is a resource of this package.
  * Thread-safe.
+ *
+ * <p>On disk a model is a file (the sentence model, XGBoost's format) with siblings named by
+ * suffix: {@value #UNIGRAMS_SUFFIX}, {@value #BIGRAMS_SUFFIX} and {@value #TRAINED_ON_SUFFIX}.
  */
 public final class SentenceScorer {
   /** The model shipped with Precis, trained on the Multi-News dev sample. */
   public static final String SHIPPED = "/dev/precis/summarize/sentence-scorer.xgb";
   /** Beside a model file: the clusters it was trained on, one fingerprint a line. */
   public static final String TRAINED_ON_SUFFIX = ".trained-on";
+  /** Beside a model file: the unigram model of {@link NgramCoverage}. */
+  public static final String UNIGRAMS_SUFFIX = ".unigrams";
+  /** Beside a model file: the bigram model of {@link NgramCoverage}. */
+  public static final String BIGRAMS_SUFFIX = ".bigrams";
 
-  private final Booster booster;
-  private final byte[] bytes;
+  private final Trees sentences;
+  private final Trees unigrams;
+  private final Trees bigrams;
   private final Set<String> trainedOn;
 
-  private SentenceScorer(Booster booster, byte[] bytes, Set<String> trainedOn) {
-    this.booster = booster;
-    this.bytes = bytes;
+  private SentenceScorer(Trees sentences, Trees unigrams, Trees bigrams, Set<String> trainedOn) {
+    this.sentences = sentences;
+    this.unigrams = unigrams;
+    this.bigrams = bigrams;
     this.trainedOn = Set.copyOf(trainedOn);
   }
 
-  /**
-   * The model saved in {@code bytes} (XGBoost's own format, as {@link #toBytes()} gives), trained
-   * on the clusters with the given fingerprints.
-   */
-  public static SentenceScorer fromBytes(byte[] bytes, Set<String> trainedOn) {
-    try {
-      return new SentenceScorer(XGBoost.loadModel(bytes), bytes.clone(), trainedOn);
-    } catch (XGBoostError | IOException e) {
-      throw new IllegalArgumentException("not an XGBoost sentence-scorer model: " + e.getMessage(), e);
+  /** One XGBoost model and its saved form. */
+  public static final class Trees {
+    private final Booster booster;
+    private final byte[] bytes;
+
+    private Trees(Booster booster, byte[] bytes) {
+      this.booster = booster;
+      this.bytes = bytes;
+    }
+
+    /** The model saved in {@code bytes}, XGBoost's own format. */
+    public static Trees fromBytes(byte[] bytes, String what) {
+      try {
+        return new Trees(XGBoost.loadModel(bytes), bytes.clone());
+      } catch (XGBoostError | IOException e) {
+        throw new IllegalArgumentException("not an XGBoost " + what + " model: " + e.getMessage(), e);
+      }
+    }
+
+    /** Wraps a freshly trained booster. */
+    public static Trees of(Booster booster) {
+      try {
+        return new Trees(booster, booster.toByteArray("ubj"));
+      } catch (XGBoostError e) {
+        throw new IllegalStateException("cannot serialize the trained model: " + e.getMessage(), e);
+      }
+    }
+
+    /** One prediction per row. */
+    public float[] predict(float[][] rows) {
+      int n = rows.length;
+      if (n == 0) return new float[0];
+      int k = rows[0].length;
+      float[] flat = new float[n * k];
+      for (int i = 0; i < n; i++) System.arraycopy(rows[i], 0, flat, i * k, k);
+      try {
+        DMatrix m = new DMatrix(flat, n, k, Float.NaN);
+        try {
+          float[][] p;
+          synchronized (booster) {
+            p = booster.predict(m);
+          }
+          float[] out = new float[n];
+          for (int i = 0; i < n; i++) out[i] = p[i][0];
+          return out;
+        } finally {
+          m.dispose();
+        }
+      } catch (XGBoostError e) {
+        throw new IllegalStateException("the model failed on " + n + " rows: " + e.getMessage(), e);
+      }
     }
   }
 
-  /** Wraps a freshly trained booster. */
-  public static SentenceScorer of(Booster booster, Set<String> trainedOn) {
-    try {
-      return new SentenceScorer(booster, booster.toByteArray("ubj"), trainedOn);
-    } catch (XGBoostError e) {
-      throw new IllegalStateException("cannot serialize the trained model: " + e.getMessage(), e);
-    }
+  /** The three models and the fingerprints of the clusters they were trained on. */
+  public static SentenceScorer of(Trees sentences, Trees unigrams, Trees bigrams, Set<String> trainedOn) {
+    return new SentenceScorer(sentences, unigrams, bigrams, trainedOn);
   }
 
   /** The model shipped with Precis, read once per process on first use. */
@@ -65,45 +113,61 @@ public final class SentenceScorer {
   }
 
   private static SentenceScorer readShipped() {
-    try (InputStream in = SentenceScorer.class.getResourceAsStream(SHIPPED);
-        InputStream ids = SentenceScorer.class.getResourceAsStream(SHIPPED + TRAINED_ON_SUFFIX)) {
-      if (in == null || ids == null) {
-        throw new IllegalStateException("the shipped model " + SHIPPED + " is not on the classpath;"
-            + " run 'precis train' to make one");
-      }
-      return fromBytes(in.readAllBytes(), lines(ids.readAllBytes()));
+    try {
+      return new SentenceScorer(
+          Trees.fromBytes(resource(SHIPPED), "sentence"),
+          Trees.fromBytes(resource(SHIPPED + UNIGRAMS_SUFFIX), "unigram"),
+          Trees.fromBytes(resource(SHIPPED + BIGRAMS_SUFFIX), "bigram"),
+          lines(resource(SHIPPED + TRAINED_ON_SUFFIX)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + SHIPPED, e);
     }
   }
 
-  /** The model in {@code file} (as {@code precis train} writes it) and its list of clusters. */
-  public static SentenceScorer load(Path file) {
-    Path ids = file.resolveSibling(file.getFileName() + TRAINED_ON_SUFFIX);
-    try {
-      Set<String> trained = Files.exists(ids) ? lines(Files.readAllBytes(ids)) : Set.of();
-      return fromBytes(Files.readAllBytes(file), trained);
-    } catch (IOException e) {
-      throw new IllegalArgumentException(file + ": cannot read the model (" + e.getMessage() + ")", e);
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = SentenceScorer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the shipped model file " + name + " is not on the classpath;"
+            + " run 'precis train' to make one");
+      }
+      return in.readAllBytes();
     }
   }
 
-  /** Writes the model to {@code file} and its clusters' fingerprints beside it. */
+  /** The model in {@code file} and its siblings, as {@code precis train} writes them. */
+  public static SentenceScorer load(Path file) {
+    Path ids = sibling(file, TRAINED_ON_SUFFIX);
+    try {
+      Set<String> trained = Files.exists(ids) ? lines(Files.readAllBytes(ids)) : Set.of();
+      return new SentenceScorer(
+          Trees.fromBytes(Files.readAllBytes(file), "sentence"),
+          Trees.fromBytes(Files.readAllBytes(sibling(file, UNIGRAMS_SUFFIX)), "unigram"),
+          Trees.fromBytes(Files.readAllBytes(sibling(file, BIGRAMS_SUFFIX)), "bigram"),
+          trained);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(file + ": cannot read the model (" + e
+          + "); a model is the file and its " + UNIGRAMS_SUFFIX + ", " + BIGRAMS_SUFFIX
+          + " and " + TRAINED_ON_SUFFIX + " siblings, as 'precis train' writes them", e);
+    }
+  }
+
+  private static Path sibling(Path file, String suffix) {
+    return file.resolveSibling(file.getFileName() + suffix);
+  }
+
+  /** Writes the model to {@code file} and its siblings. */
   public void save(Path file) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) Files.createDirectories(parent);
-    Files.write(file, bytes);
-    Files.write(file.resolveSibling(file.getFileName() + TRAINED_ON_SUFFIX),
-        new java.util.TreeSet<>(trainedOn));
+    Files.write(file, sentences.bytes);
+    Files.write(sibling(file, UNIGRAMS_SUFFIX), unigrams.bytes);
+    Files.write(sibling(file, BIGRAMS_SUFFIX), bigrams.bytes);
+    Files.write(sibling(file, TRAINED_ON_SUFFIX), new java.util.TreeSet<>(trainedOn));
   }
 
   /** The fingerprints of the clusters this model was trained on. */
   public Set<String> trainedOn() {
     return trainedOn;
-  }
-
-  public byte[] toBytes() {
-    return bytes.clone();
   }
 
   private static Set<String> lines(byte[] b) {
@@ -114,28 +178,18 @@ public final class SentenceScorer {
     return out;
   }
 
-  /** A score for each row of {@code features} (one row per sentence); higher is better. */
+  /** A rating for each row of {@code features} (one row per sentence); higher is better. */
   public float[] score(float[][] features) {
-    int n = features.length;
-    if (n == 0) return new float[0];
-    int k = features[0].length;
-    float[] flat = new float[n * k];
-    for (int i = 0; i < n; i++) System.arraycopy(features[i], 0, flat, i * k, k);
-    try {
-      DMatrix m = new DMatrix(flat, n, k, Float.NaN);
-      try {
-        float[][] p;
-        synchronized (booster) {
-          p = booster.predict(m);
-        }
-        float[] out = new float[n];
-        for (int i = 0; i < n; i++) out[i] = p[i][0];
-        return out;
-      } finally {
-        m.dispose();
-      }
-    } catch (XGBoostError e) {
-      throw new IllegalStateException("the model failed to score " + n + " sentences: " + e.getMessage(), e);
-    }
+    return sentences.predict(features);
+  }
+
+  /** The unigram model of {@link NgramCoverage}. */
+  public Trees unigrams() {
+    return unigrams;
+  }
+
+  /** The bigram model of {@link NgramCoverage}. */
+  public Trees bigrams() {
+    return bigrams;
   }
 }

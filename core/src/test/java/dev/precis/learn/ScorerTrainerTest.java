@@ -7,6 +7,7 @@ import dev.precis.Precis;
 import dev.precis.TestData;
 import dev.precis.model.Cluster;
 import dev.precis.summarize.SentenceFeatures;
+import dev.precis.summarize.NgramCoverage;
 import dev.precis.summarize.SentenceScorer;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,6 +35,11 @@ class ScorerTrainerTest {
       assertThat(e.features().length).isEqualTo(e.labels().length);
       assertThat(e.features()[0]).hasSize(SentenceFeatures.NAMES.size());
       for (float y : e.labels()) assertThat(y).isBetween(0f, 1f);
+      assertThat(e.unigramLabels()).hasSize(NgramCoverage.unigramRows(e.grams(), e.labels()).features().length);
+      assertThat(e.bigramLabels()).hasSize(NgramCoverage.bigramRows(e.grams(), e.labels()).features().length);
+      float held = 0;
+      for (float y : e.unigramLabels()) held += y;
+      assertThat(held).as("the reference shares words with its articles").isGreaterThan(20);
     }
   }
 
@@ -47,6 +53,12 @@ class ScorerTrainerTest {
     float[][] x = set.clusters().get(0).features();
     assertThat(loaded.score(x)).containsExactly(model.score(x));
     assertThat(loaded.trainedOn()).isEqualTo(model.trainedOn());
+    var e = set.clusters().get(0);
+    float[][] u = NgramCoverage.unigramRows(e.grams(), model.score(x)).features();
+    float[][] b = NgramCoverage.bigramRows(e.grams(), model.score(x)).features();
+    assertThat(loaded.unigrams().predict(u)).containsExactly(model.unigrams().predict(u));
+    assertThat(loaded.bigrams().predict(b)).containsExactly(model.bigrams().predict(b));
+    for (float p : model.unigrams().predict(u)) assertThat(p).isBetween(0f, 1f);
   }
 
   @Test

@@ -40,7 +40,7 @@ class LearnedSummarizerTest {
     List<Integer> chosen = ranked.stream().filter(c -> c.score() > 1).map(Candidate::sentence).toList();
     for (int a : chosen) {
       for (int b : chosen) {
-        if (a != b) assertThat(text.vector(a).cosine(text.vector(b))).isLessThan(LearnedSummarizer.REDUNDANCY);
+        if (a != b) assertThat(text.vector(a).cosine(text.vector(b))).isLessThan(NgramCoverage.REDUNDANCY);
       }
     }
   }

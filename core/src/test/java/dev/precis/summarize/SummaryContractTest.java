@@ -136,6 +136,24 @@ class SummaryContractTest {
   }
 
   @Test
+  void aSentenceWithAnUnclosedQuotationReadsBadly() {
+    // From the sample: machine translation scattered the quotation marks of this sentence.
+    String garbled = "\u201CIn recognition of the sovereignty of the Republic of Iraq and at the request of"
+        + " the Iraqi Parliament and Prime Minister, the United States will\u201D reposition forces in the"
+        + " coming days and weeks to prepare for further movement, \u201Cthe letter said.";
+    assertThat(BudgetedSelector.unbalancedQuotes(garbled)).isTrue();
+    assertThat(BudgetedSelector.unbalancedQuotes("\u201CThere\u2019s been no decision to leave Iraq. Period,\u201D"
+        + " Esper told reporters.")).isFalse();
+    assertThat(BudgetedSelector.unbalancedQuotes("He said \"no\" twice.")).isFalse();
+    ClusterText text = prepared(CLUSTERS.get(0));
+    for (var s : text.sentences()) {
+      if (s.text().contains("the United States will\u201D")) {
+        assertThat(BudgetedSelector.readsBadly(text, s.text())).isTrue();
+      }
+    }
+  }
+
+  @Test
   void boilerplateNeverReachesASummary() {
     Summary s = PRECIS.summarize(TestData.sample(), Summarizer.named("centroid"),
         SelectionOptions.of(Budget.words(400)));

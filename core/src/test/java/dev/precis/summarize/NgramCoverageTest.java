@@ -1,0 +1,101 @@
+package dev.precis.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.Precis;
+import dev.precis.TestData;
+import dev.precis.eval.RougeOptions;
+import dev.precis.eval.RougeScorer;
+import dev.precis.model.Cluster;
+import dev.precis.represent.ClusterText;
+import dev.precis.text.SentenceSplitter;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NgramCoverageTest {
+  static final Precis PRECIS = new Precis();
+  static final SentenceSplitter SPLITTER = new SentenceSplitter();
+
+  static List<List<String>> references(Cluster c) {
+    String r = c.references().get(0);
+    return List.of(SPLITTER.split(r).stream().map(s -> s.of(r)).toList());
+  }
+
+  @Test
+  void labelsCountEachCopyOfAnNgramTheReferenceHolds() {
+    ClusterText text = PRECIS.prepare(TestData.multiNews(1).get(0));
+    NgramCoverage.Grams g = NgramCoverage.of(text);
+    NgramCoverage.Rows rows = NgramCoverage.unigramRows(g, new float[text.size()]);
+    // A reference that says "the" three times: copies 1-3 of "the" are held, the 4th is not.
+    float[] y = g.labels(rows, List.of(List.of("The cat, the dog and the bird.")));
+    int the = g.ids.get("the");
+    Map<Integer, Float> byCopy = new HashMap<>();
+    for (int i = 0; i < rows.keys.length; i++) if (rows.keys[i] == the) byCopy.put(rows.k[i], y[i]);
+    assertThat(byCopy).containsEntry(1, 1f).containsEntry(3, 1f).containsEntry(4, 0f);
+    // Two references: a row is labelled by the share of references that hold it.
+    float[] two = g.labels(rows, List.of(List.of("the end"), List.of("no article here")));
+    for (int i = 0; i < rows.keys.length; i++) {
+      if (rows.keys[i] == the && rows.k[i] == 1) assertThat(two[i]).isEqualTo(0.5f);
+    }
+  }
+
+  @Test
+  void tokensAreRougesStemsAndKnowTheirCapitals() {
+    assertThat(NgramCoverage.capitalized("U.S. Defense Secretary Mark Esper's visit", 7))
+        .containsExactly(true, true, true, true, true, true, false);
+    ClusterText text = PRECIS.prepare(TestData.sample());
+    NgramCoverage.Grams g = NgramCoverage.of(text);
+    // ROUGE's Porter stemmer: "withdrawing" and "withdraw" are one unigram.
+    assertThat(g.ids).containsKey("withdraw").doesNotContainKey("withdrawing");
+    for (int[] u : g.unigrams) assertThat(u).isNotNull();
+  }
+
+  /**
+   * Told the truth (each n-gram's chance is 1 when the reference holds it, else 0), the choice
+   * must find far more of the reference than a lead summary: the selection maximizes what the
+   * models expect, so its quality is bounded only by theirs.
+   */
+  @Test
+  void withTrueChancesTheChoiceCoversTheReference() {
+    RougeScorer rouge = new RougeScorer(RougeOptions.parse("-n 2 -m -l 300 -f A"));
+    double chosen = 0;
+    double lead = 0;
+    for (Cluster c : TestData.multiNews(4)) {
+      ClusterText text = PRECIS.prepare(c);
+      NgramCoverage.Grams g = NgramCoverage.of(text);
+      float[] none = new float[text.size()];
+      NgramCoverage.Rows u = NgramCoverage.unigramRows(g, none);
+      NgramCoverage.Rows b = NgramCoverage.bigramRows(g, none);
+      List<List<String>> refs = references(c);
+      NgramCoverage.Choice choice = NgramCoverage.choose(text, g, u.probabilities(g.labels(u, refs), g),
+          b.probabilities(g.labels(b, refs), g), none, Budget.words(300));
+      List<String> sentences = Arrays.stream(choice.chosen()).mapToObj(i -> text.sentence(i).text()).toList();
+      assertThat(sentences.stream().mapToInt(s -> s.split("\\s+").length).sum()).isLessThanOrEqualTo(300);
+      chosen += rouge.score(sentences, refs).get("ROUGE-2").recall();
+      List<String> first = PRECIS.summarize(text, Summarizer.named("lead"), SelectionOptions.of(Budget.words(300)))
+          .sentences().stream().map(s -> s.text()).toList();
+      lead += rouge.score(first, refs).get("ROUGE-2").recall();
+    }
+    assertThat(chosen).isGreaterThan(1.5 * lead);
+  }
+
+  @Test
+  void theLearnedSummaryOpensWithItsBestRatedSentenceThatReadsWell() {
+    ClusterText text = PRECIS.prepare(TestData.sample());
+    List<Candidate> ranked = Summarizer.named("learned").rank(text, Budget.words(40));
+    String opening = text.sentence(ranked.get(0).sentence()).text();
+    assertThat(BudgetedSelector.readsBadly(text, opening)).isFalse();
+    float[] ratings = SentenceScorer.shipped().score(new SentenceFeatures().of(text));
+    for (int i = 0; i < text.size(); i++) {
+      if (ratings[i] > ratings[ranked.get(0).sentence()] && text.sentence(i).words() <= 40
+          && text.sentence(i).words() >= SelectionOptions.DEFAULT_MIN_WORDS) {
+        assertThat(BudgetedSelector.readsBadly(text, text.sentence(i).text()))
+            .as("a sentence rated higher than the opening must read badly: %s", text.sentence(i).text())
+            .isTrue();
+      }
+    }
+  }
+}
