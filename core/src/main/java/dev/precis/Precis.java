@@ -30,20 +30,72 @@ public final class Precis {
   private final ClusterTextBuilder texts;
   private final BudgetedSelector selector;
   private final SupportFinder support;
+  private final Remembered remembered;
 
   public Precis() {
     this(new ClusterTextBuilder(), new BudgetedSelector(), new SupportFinder());
   }
 
   public Precis(ClusterTextBuilder texts, BudgetedSelector selector, SupportFinder support) {
+    this(texts, selector, support, null);
+  }
+
+  private Precis(ClusterTextBuilder texts, BudgetedSelector selector, SupportFinder support,
+      Remembered remembered) {
     this.texts = texts;
     this.selector = selector;
     this.support = support;
+    this.remembered = remembered;
+  }
+
+  /**
+   * This pipeline, remembering prepared clusters (embeddings included, once computed) up to about
+   * {@code maxSentences} sentences in all, the least recently used forgotten first: for work that
+   * reads the same data twice, as an evaluation that first trains cross-validation folds on the
+   * clusters and then summarizes them. A cluster is recognized by its id and its articles' content.
+   */
+  public Precis remembering(int maxSentences) {
+    return new Precis(texts, selector, support, new Remembered(maxSentences));
   }
 
   /** Prepares a cluster's text once, for one or several methods to summarize. */
   public ClusterText prepare(Cluster cluster) {
-    return texts.build(cluster);
+    if (remembered == null) return texts.build(cluster);
+    ClusterText known = remembered.get(cluster);
+    if (known != null) return known;
+    ClusterText built = texts.build(cluster);
+    remembered.put(cluster, built);
+    return built;
+  }
+
+  /** Prepared clusters by id, least recently used first, bounded by their sentences. */
+  private static final class Remembered {
+    private final int maxSentences;
+    private final java.util.LinkedHashMap<String, ClusterText> byId =
+        new java.util.LinkedHashMap<>(16, 0.75f, true);
+    private int sentences;
+
+    Remembered(int maxSentences) {
+      this.maxSentences = maxSentences;
+    }
+
+    synchronized ClusterText get(Cluster c) {
+      ClusterText t = byId.get(c.id());
+      // Same id, other content (another file, an edited cluster): not the same cluster.
+      return t != null && t.cluster().articles().equals(c.articles()) ? t : null;
+    }
+
+    synchronized void put(Cluster c, ClusterText t) {
+      if (t.size() > maxSentences) return;
+      ClusterText old = byId.put(c.id(), t);
+      if (old != null) sentences -= old.size();
+      sentences += t.size();
+      var it = byId.entrySet().iterator();
+      while (sentences > maxSentences && it.hasNext()) {
+        sentences -= it.next().getValue().size();
+        it.remove();
+      }
+    }
   }
 
   public Summary summarize(Cluster cluster, Summarizer method, SelectionOptions options) {
