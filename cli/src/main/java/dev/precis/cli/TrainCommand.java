@@ -89,7 +89,8 @@ final class TrainCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter o = spec.commandLine().getOut();
     ProblemLog problems = new ProblemLog(err);
-    Precis precis = new Precis();
+    // Remembers prepared clusters: the cross-validated report summarizes the clusters just prepared.
+    Precis precis = new Precis().remembering(50_000);
     ScorerTrainer trainer = new ScorerTrainer(precis, params);
     long t0 = System.nanoTime();
     TrainingSet set;
