@@ -116,12 +116,18 @@ class EvalCommandTest {
     assertThat(out.toString()).containsPattern("learned +6 \\|");
   }
 
+  /** Trains a small model on {@code data} into m/scorer.xgb. */
+  private Path trained(Path data, String folds) {
+    Path model = dir.resolve("m/scorer.xgb");
+    assertThat(run("train", data.toString(), "--out", model.toString(), "--folds", folds, "--rounds", "10"))
+        .isEqualTo(0);
+    return model;
+  }
+
   @Test
   void trainWritesAModelThatEvalTakes() throws IOException {
     Path data = excerpt(6);
-    Path model = dir.resolve("m/scorer.xgb");
-    assertThat(run("train", data.toString(), "--out", model.toString(), "--folds", "2", "--rounds", "10"))
-        .isEqualTo(0);
+    Path model = trained(data, "2");
     assertThat(out.toString()).contains("6 clusters, ").contains("2-fold cross-validated ROUGE")
         .contains("trained on all 6 clusters");
     assertThat(model).exists();
@@ -140,9 +146,7 @@ class EvalCommandTest {
   @Test
   void aModelMissingItsNgramModelsIsAClearError() throws IOException {
     Path data = excerpt(6);
-    Path model = dir.resolve("m/scorer.xgb");
-    assertThat(run("train", data.toString(), "--out", model.toString(), "--folds", "0", "--rounds", "10"))
-        .isEqualTo(0);
+    Path model = trained(data, "0");
     java.nio.file.Files.delete(dir.resolve("m/scorer.xgb.bigrams"));
     err.getBuffer().setLength(0);
     assertThat(run("eval", data.toString(), "--method", "learned", "--model", model.toString(),

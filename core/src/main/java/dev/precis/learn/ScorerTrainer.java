@@ -18,7 +18,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
@@ -170,25 +169,30 @@ public final class ScorerTrainer {
       System.arraycopy(rows.get(i), 0, x, i * k, k);
       y[i] = labels.get(i);
     }
+    return boost(x, y, n, k, null, "binary:logistic", 5, 0.1, 200, 2);
+  }
+
+  /**
+   * Gradient-boosted trees on {@code n} rows of {@code k} features, with row groups for ranking
+   * objectives (null otherwise); row and column subsampling 0.8, fixed seed and thread count.
+   */
+  private static SentenceScorer.Trees boost(float[] x, float[] y, int n, int k, int[] groups,
+      String objective, int depth, double eta, int rounds, int threads) {
     Map<String, Object> p = new HashMap<>();
-    p.put("objective", "binary:logistic");
-    p.put("max_depth", 5);
-    p.put("eta", 0.1);
+    p.put("objective", objective);
+    p.put("max_depth", depth);
+    p.put("eta", eta);
     p.put("subsample", 0.8);
     p.put("colsample_bytree", 0.8);
     p.put("min_child_weight", 5);
     p.put("seed", 7);
-    p.put("nthread", 2);
+    p.put("nthread", threads);
     p.put("verbosity", 0);
-    return boost(x, y, n, k, p, 200);
-  }
-
-  private static SentenceScorer.Trees boost(float[] x, float[] y, int n, int k, Map<String, Object> p,
-      int rounds) {
     try {
       DMatrix m = new DMatrix(x, n, k, Float.NaN);
       try {
         m.setLabel(y);
+        if (groups != null) m.setGroup(groups);
         return SentenceScorer.Trees.of(XGBoost.train(m, p, rounds, new HashMap<>(), null, null));
       } finally {
         m.dispose();
@@ -214,27 +218,8 @@ public final class ScorerTrainer {
         y[row] = e.labels()[i];
       }
     }
-    try {
-      DMatrix m = new DMatrix(x, n, k, Float.NaN);
-      m.setLabel(y);
-      if (params.objective().startsWith("rank:")) m.setGroup(groups);
-      Map<String, Object> p = new HashMap<>();
-      p.put("objective", params.objective());
-      p.put("max_depth", params.depth());
-      p.put("eta", params.eta());
-      p.put("subsample", 0.8);
-      p.put("colsample_bytree", 0.8);
-      p.put("min_child_weight", 5);
-      p.put("seed", 7);
-      p.put("nthread", 1);
-      p.put("verbosity", 0);
-      Map<String, DMatrix> watches = new HashMap<>();
-      Booster b = XGBoost.train(m, p, params.rounds(), watches, null, null);
-      m.dispose();
-      return SentenceScorer.Trees.of(b);
-    } catch (XGBoostError e) {
-      throw new IllegalStateException("training failed: " + e.getMessage(), e);
-    }
+    return boost(x, y, n, k, params.objective().startsWith("rank:") ? groups : null, params.objective(),
+        params.depth(), params.eta(), params.rounds(), 1);
   }
 
   /** Identifies a cluster by id and content, so a model can tell the data it was trained on. */
