@@ -16,16 +16,18 @@ import java.util.List;
  *
  * <p>Sentences that spell a name as a minority of the sources do (see
  * {@link dev.precis.text.NameVariantFinder}), and sentences that lean on the one before them in
- * their article (opening with "He", "This", "But"; quoting a bare "he said"; an unclosed
- * quotation), are demoted: their
+ * their article (opening with "He", "This", "But", "Still"; ending with ", however."; quoting a
+ * bare "he said"; an unclosed quotation; a fragment opening with a comma), are demoted: their
  * score is multiplied by {@value #HARD_READING_PENALTY}, so an equivalent sentence that reads well
  * alone, with the majority spelling, wins.
  */
 public final class BudgetedSelector {
   static final double HARD_READING_PENALTY = 0.85;
   private static final java.util.regex.Pattern LEANS_ON_CONTEXT = java.util.regex.Pattern.compile(
-      "^(?:He|She|It|They|We|This|These|Those|His|Her|Its|Their|But|And|Also|However|Meanwhile)\\b"
-          + "|[,\"”]\\s*(?:he|she|they|it) (?:said|says|added|told)\\b");
+      "^(?:He|She|It|They|We|This|These|Those|His|Her|Its|Their|But|And|Also|However|Meanwhile"
+          + "|Still|Yet|Instead|Moreover|Furthermore|Besides|Thus|Therefore|Hence)\\b"
+          + "|[,\"”]\\s*(?:he|she|they|it) (?:said|says|added|told)\\b"
+          + "|,\\s*(?:however|though|instead|too)[.!?\"”]*$");
 
   /**
    * Whether {@code sentence} reads badly out of its article: it spells a name as a minority of
@@ -34,7 +36,18 @@ public final class BudgetedSelector {
    */
   static boolean readsBadly(ClusterText cluster, String sentence) {
     return cluster.names().usesVariant(sentence) || LEANS_ON_CONTEXT.matcher(sentence).find()
-        || unbalancedQuotes(sentence);
+        || unbalancedQuotes(sentence) || fragment(sentence);
+  }
+
+  /**
+   * A piece of a sentence rather than a sentence: it opens with punctuation that continues
+   * something (", , it shouldn't have been published.") or with a lower-case letter.
+   */
+  static boolean fragment(String sentence) {
+    String s = sentence.strip();
+    if (s.isEmpty()) return true;
+    char c = s.charAt(0);
+    return ",;:.)]}!?".indexOf(c) >= 0 || Character.isLowerCase(c);
   }
 
   /**

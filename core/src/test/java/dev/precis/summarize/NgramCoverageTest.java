@@ -83,6 +83,24 @@ class NgramCoverageTest {
   }
 
   @Test
+  void aShortLearnedSummaryTakesOnlySentencesThatReadWellAlone() {
+    ClusterText text = PRECIS.prepare(TestData.sample());
+    // The sample holds sentences that lean on their context or scatter their quotation marks
+    // ("That is not what happens, \u201Dhe said."): dense in likely n-grams, unfit for a short summary.
+    assertThat(text.sentences()).anyMatch(s -> BudgetedSelector.readsBadly(text, s.text())
+        && s.words() >= SelectionOptions.DEFAULT_MIN_WORDS);
+    for (int words : new int[] {40, 60}) {
+      var summary = PRECIS.summarize(text, Summarizer.named("learned"), SelectionOptions.of(Budget.words(words)));
+      assertThat(summary.sentences()).isNotEmpty();
+      for (var s : summary.sentences()) {
+        assertThat(BudgetedSelector.readsBadly(text, s.text())).as(s.text()).isFalse();
+      }
+    }
+    assertThat(NgramCoverage.isShort(Budget.words(60))).isTrue();
+    assertThat(NgramCoverage.isShort(Budget.words(100))).isFalse();
+  }
+
+  @Test
   void theLearnedSummaryOpensWithItsBestRatedSentenceThatReadsWell() {
     ClusterText text = PRECIS.prepare(TestData.sample());
     List<Candidate> ranked = Summarizer.named("learned").rank(text, Budget.words(40));

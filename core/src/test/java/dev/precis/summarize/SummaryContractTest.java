@@ -154,6 +154,19 @@ class SummaryContractTest {
   }
 
   @Test
+  void fragmentsAndSentencesThatAnswerAnotherReadBadly() {
+    ClusterText text = prepared(CLUSTERS.get(0));
+    for (String s : List.of(", , it shouldn\u2019t have been published.", "of the coalition forces.",
+        "Still, the letter was sent.", "The Iraqi military officials confirmed receiving it, however.")) {
+      assertThat(BudgetedSelector.readsBadly(text, s)).as(s).isTrue();
+    }
+    for (String s : List.of("Esper said the United States has no plans to leave Iraq.",
+        "\u201CThere\u2019s been no decision to leave Iraq,\u201D Esper said.")) {
+      assertThat(BudgetedSelector.readsBadly(text, s)).as(s).isFalse();
+    }
+  }
+
+  @Test
   void boilerplateNeverReachesASummary() {
     Summary s = PRECIS.summarize(TestData.sample(), Summarizer.named("centroid"),
         SelectionOptions.of(Budget.words(400)));
