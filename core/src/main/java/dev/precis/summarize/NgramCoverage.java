@@ -93,8 +93,17 @@ public final class NgramCoverage {
 
   /** A cluster's sentences as ROUGE's stemmed unigrams and bigrams, with per-type statistics. */
   public static final class Grams {
-    final Map<String, Integer> ids = new HashMap<>();
+    /** Every token seen, by its number. */
     final List<String> tokens = new ArrayList<>();
+    /** Token numbers; the tokenizer puts each new token once, with the next number, so the list follows. */
+    @SuppressWarnings("serial")
+    final Map<String, Integer> ids = new HashMap<>() {
+      @Override
+      public Integer put(String token, Integer id) {
+        tokens.add(token);
+        return super.put(token, id);
+      }
+    };
     final int[][] unigrams;
     final long[][] bigrams;
     final Map<Long, Stat> unigramStats = new LinkedHashMap<>();
@@ -112,16 +121,7 @@ public final class NgramCoverage {
     }
 
     int[] tokenize(String text) {
-      int before = ids.size();
-      int[] t = RougeTokens.stemmed().tokens(text, ids);
-      if (ids.size() > before) {
-        String[] fresh = new String[ids.size() - before];
-        for (Map.Entry<String, Integer> e : ids.entrySet()) {
-          if (e.getValue() >= before) fresh[e.getValue() - before] = e.getKey();
-        }
-        tokens.addAll(Arrays.asList(fresh));
-      }
-      return t;
+      return RougeTokens.stemmed().tokens(text, ids);
     }
 
     /**
@@ -274,36 +274,36 @@ public final class NgramCoverage {
         maxScore = Math.max(maxScore, scores[st.sentences[q]]);
         sumScore += scores[st.sentences[q]];
       }
+      // What the type's rows share; each copy k then differs in two columns.
+      float[] type = new float[width];
+      type[0] = (float) Math.log1p(st.count);
+      type[1] = (float) Integer.bitCount(st.articleMask) / g.articles;
+      type[2] = g.articles;
+      type[3] = (float) st.firstRelative;
+      type[4] = st.firstPosition;
+      type[5] = (float) Math.log1p(st.leadCount);
+      type[6] = st.inHeadline ? 1 : 0;
+      if (bigrams) {
+        String a = g.tokens.get((int) (key >>> 32));
+        String b = g.tokens.get((int) key);
+        type[7] = (stop(a) ? 1 : 0) + (stop(b) ? 1 : 0);
+        type[8] = Character.isDigit(a.charAt(0)) || Character.isDigit(b.charAt(0)) ? 1 : 0;
+      } else {
+        String a = g.tokens.get((int) key);
+        type[7] = stop(a) ? 1 : 0;
+        type[8] = Character.isDigit(a.charAt(0)) ? 1 : 0;
+        type[16] = a.length();
+        type[17] = (float) Math.log1p(g.sentences);
+      }
+      type[9] = (float) st.capitalized / st.count;
+      type[10] = (float) maxScore;
+      type[11] = (float) (sumScore / st.sentenceCount);
+      type[14] = (float) g.logWords;
+      type[15] = (float) st.sentenceCount / g.sentences;
       for (int k = 1; k <= Math.min(st.count, max); k++) {
-        float[] f = new float[width];
-        f[0] = (float) Math.log1p(st.count);
-        f[1] = (float) Integer.bitCount(st.articleMask) / g.articles;
-        f[2] = g.articles;
-        f[3] = (float) st.firstRelative;
-        f[4] = st.firstPosition;
-        f[5] = (float) Math.log1p(st.leadCount);
-        f[6] = st.inHeadline ? 1 : 0;
-        if (bigrams) {
-          String a = g.tokens.get((int) (key >>> 32));
-          String b = g.tokens.get((int) key);
-          f[7] = (stop(a) ? 1 : 0) + (stop(b) ? 1 : 0);
-          f[8] = Character.isDigit(a.charAt(0)) || Character.isDigit(b.charAt(0)) ? 1 : 0;
-        } else {
-          String a = g.tokens.get((int) key);
-          f[7] = stop(a) ? 1 : 0;
-          f[8] = Character.isDigit(a.charAt(0)) ? 1 : 0;
-        }
-        f[9] = (float) st.capitalized / st.count;
-        f[10] = (float) maxScore;
-        f[11] = (float) (sumScore / st.sentenceCount);
+        float[] f = type.clone();
         f[12] = k;
         f[13] = (float) (Math.log(st.count) - Math.log(k));
-        f[14] = (float) g.logWords;
-        f[15] = (float) st.sentenceCount / g.sentences;
-        if (!bigrams) {
-          f[16] = g.tokens.get((int) key).length();
-          f[17] = (float) Math.log1p(g.sentences);
-        }
         keys[row] = key;
         ks[row] = k;
         x[row++] = f;
