@@ -72,10 +72,9 @@ public final class ScorerTrainer {
     ClusterText text = prepared == null ? precis.prepare(c) : prepared;
     if (text.size() == 0) return null;
     NgramCoverage.Grams grams = NgramCoverage.of(text);
-    float[] none = new float[text.size()];
+    NgramCoverage.Labels ngrams = grams.labels(refs);
     return new TrainingSet.Example(c.id(), fingerprint(c), features.of(text), labeler.labels(text, refs),
-        grams, grams.labels(NgramCoverage.unigramRows(grams, none), refs),
-        grams.labels(NgramCoverage.bigramRows(grams, none), refs));
+        grams, ngrams.unigrams(), ngrams.bigrams());
   }
 
   /** A model trained on every cluster of {@code set}. */

@@ -125,33 +125,47 @@ public final class NgramCoverage {
     }
 
     /**
-     * How many times each reference holds each n-gram, averaged into a training label per row: the
-     * share of references that hold the row's n-gram at least its {@code k} times.
+     * The training labels of every unigram row and every bigram row (in the order of
+     * {@link #unigramRows} and {@link #bigramRows}): the share of the references that hold the
+     * row's n-gram at least its {@code k} times. Each reference is tokenized once.
      */
-    public float[] labels(Rows rows, List<List<String>> references) {
-      List<Map<Long, Integer>> counts = new ArrayList<>();
+    public Labels labels(List<List<String>> references) {
+      List<Map<Long, Integer>> unigramCounts = new ArrayList<>();
+      List<Map<Long, Integer>> bigramCounts = new ArrayList<>();
       for (List<String> ref : references) {
-        Map<Long, Integer> c = new HashMap<>();
+        Map<Long, Integer> u = new HashMap<>();
+        Map<Long, Integer> b = new HashMap<>();
         for (String line : ref) {
-          int[] u = tokenize(line);
-          if (rows.bigrams) {
-            for (int j = 0; j + 1 < u.length; j++) c.merge(key(u[j], u[j + 1]), 1, Integer::sum);
-          } else {
-            for (int x : u) c.merge((long) x, 1, Integer::sum);
-          }
+          int[] t = tokenize(line);
+          for (int x : t) u.merge((long) x, 1, Integer::sum);
+          for (int j = 0; j + 1 < t.length; j++) b.merge(key(t[j], t[j + 1]), 1, Integer::sum);
         }
-        counts.add(c);
+        unigramCounts.add(u);
+        bigramCounts.add(b);
       }
-      float[] y = new float[rows.keys.length];
+      return new Labels(shares(unigramStats, MAX_UNIGRAM_COUNT, unigramCounts),
+          shares(bigramStats, MAX_BIGRAM_COUNT, bigramCounts));
+    }
+
+    private static float[] shares(Map<Long, Stat> stats, int max, List<Map<Long, Integer>> counts) {
+      int n = 0;
+      for (Stat st : stats.values()) n += Math.min(st.count, max);
+      float[] y = new float[n];
       if (counts.isEmpty()) return y;
-      for (int i = 0; i < y.length; i++) {
-        int holding = 0;
-        for (Map<Long, Integer> c : counts) if (c.getOrDefault(rows.keys[i], 0) >= rows.k[i]) holding++;
-        y[i] = (float) holding / counts.size();
+      int row = 0;
+      for (Map.Entry<Long, Stat> e : stats.entrySet()) {
+        for (int k = 1; k <= Math.min(e.getValue().count, max); k++, row++) {
+          int holding = 0;
+          for (Map<Long, Integer> c : counts) if (c.getOrDefault(e.getKey(), 0) >= k) holding++;
+          y[row] = (float) holding / counts.size();
+        }
       }
       return y;
     }
   }
+
+  /** Training labels, one per unigram row and one per bigram row. */
+  public record Labels(float[] unigrams, float[] bigrams) {}
 
   /** Feature rows, one per n-gram type and copy {@code k}. */
   public static final class Rows {

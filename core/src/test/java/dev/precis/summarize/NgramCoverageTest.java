@@ -30,13 +30,13 @@ class NgramCoverageTest {
     NgramCoverage.Grams g = NgramCoverage.of(text);
     NgramCoverage.Rows rows = NgramCoverage.unigramRows(g, new float[text.size()]);
     // A reference that says "the" three times: copies 1-3 of "the" are held, the 4th is not.
-    float[] y = g.labels(rows, List.of(List.of("The cat, the dog and the bird.")));
+    float[] y = g.labels(List.of(List.of("The cat, the dog and the bird."))).unigrams();
     int the = g.ids.get("the");
     Map<Integer, Float> byCopy = new HashMap<>();
     for (int i = 0; i < rows.keys.length; i++) if (rows.keys[i] == the) byCopy.put(rows.k[i], y[i]);
     assertThat(byCopy).containsEntry(1, 1f).containsEntry(3, 1f).containsEntry(4, 0f);
     // Two references: a row is labelled by the share of references that hold it.
-    float[] two = g.labels(rows, List.of(List.of("the end"), List.of("no article here")));
+    float[] two = g.labels(List.of(List.of("the end"), List.of("no article here"))).unigrams();
     for (int i = 0; i < rows.keys.length; i++) {
       if (rows.keys[i] == the && rows.k[i] == 1) assertThat(two[i]).isEqualTo(0.5f);
     }
@@ -69,9 +69,10 @@ class NgramCoverageTest {
       float[] none = new float[text.size()];
       NgramCoverage.Rows u = NgramCoverage.unigramRows(g, none);
       NgramCoverage.Rows b = NgramCoverage.bigramRows(g, none);
+      NgramCoverage.Labels truth = g.labels(references(c));
+      NgramCoverage.Choice choice = NgramCoverage.choose(text, g, u.probabilities(truth.unigrams(), g),
+          b.probabilities(truth.bigrams(), g), none, Budget.words(300));
       List<List<String>> refs = references(c);
-      NgramCoverage.Choice choice = NgramCoverage.choose(text, g, u.probabilities(g.labels(u, refs), g),
-          b.probabilities(g.labels(b, refs), g), none, Budget.words(300));
       List<String> sentences = Arrays.stream(choice.chosen()).mapToObj(i -> text.sentence(i).text()).toList();
       assertThat(sentences.stream().mapToInt(s -> s.split("\\s+").length).sum()).isLessThanOrEqualTo(300);
       chosen += rouge.score(sentences, refs).get("ROUGE-2").recall();
