@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,19 +15,9 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-class EvalCommandTest {
+class EvalCommandTest extends CommandTestBase {
   @TempDir Path dir;
-  final StringWriter out = new StringWriter();
-  final StringWriter err = new StringWriter();
-
-  int run(String... args) {
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    return cl.execute(args);
-  }
 
   /** The first {@code n} lines of the Multi-News dev sample, as a JSONL file of its own. */
   Path excerpt(int n) throws IOException {
@@ -135,8 +123,7 @@ class EvalCommandTest {
       assertThat(dir.resolve("m/scorer.xgb" + sibling)).exists();
     }
     // Eval takes it, and cross-validates since the data is what it was trained on.
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
+    clearOutput();
     assertThat(run("eval", data.toString(), "--method", "learned", "--model", model.toString(),
         "--folds", "2", "--out", dir.resolve("p.jsonl").toString())).isEqualTo(0);
     assertThat(out.toString()).containsPattern("learned +6 \\|");
@@ -148,7 +135,7 @@ class EvalCommandTest {
     Path data = excerpt(6);
     Path model = trained(data, "0");
     java.nio.file.Files.delete(dir.resolve("m/scorer.xgb.bigrams"));
-    err.getBuffer().setLength(0);
+    clearOutput();
     assertThat(run("eval", data.toString(), "--method", "learned", "--model", model.toString(),
         "--out", dir.resolve("p.jsonl").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("scorer.xgb.bigrams").contains("precis train");

@@ -3,24 +3,17 @@ package dev.precis.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-class EvalExtractionCommandTest {
+class EvalExtractionCommandTest extends CommandTestBase {
   @TempDir Path tmp;
-  final StringWriter out = new StringWriter();
-  final StringWriter err = new StringWriter();
-
-  int run(String... args) {
-    CommandLine cmd = new CommandLine(new EvalExtractionCommand());
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    return cmd.execute(args);
+  @Override
+  CommandLine commandLine() {
+    return new CommandLine(new EvalExtractionCommand());
   }
 
   @Test

@@ -5,27 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-class SummarizeCommandTest {
+class SummarizeCommandTest extends CommandTestBase {
   static final String SAMPLE = "../examples/iraq-withdrawal-letter";
   @TempDir Path dir;
-  final StringWriter out = new StringWriter();
-  final StringWriter err = new StringWriter();
-
-  int run(String... args) {
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    return cl.execute(args);
-  }
 
   @Test
   void summarizesTheSampleInAtMostSixtyWordsWithCitations() {
@@ -42,7 +30,7 @@ class SummarizeCommandTest {
   void runningTwiceGivesTheSameBytes() {
     run("summarize", SAMPLE, "--format", "json");
     String first = out.toString();
-    out.getBuffer().setLength(0);
+    clearOutput();
     run("summarize", SAMPLE, "--format", "json");
     assertThat(out.toString()).isEqualTo(first);
   }
