@@ -106,7 +106,8 @@ final class EvalCommand implements Callable<Integer> {
   boolean fill;
 
   @Option(names = "--model", paramLabel = "FILE",
-      description = "The learned method's model (default: the shipped one).")
+      description = "The learned method's model as 'precis train' writes it: FILE and its"
+          + " FILE.unigrams, FILE.bigrams and FILE.trained-on beside it (default: the shipped one).")
   Path model;
 
   @Option(names = "--folds", paramLabel = "K", defaultValue = "5",

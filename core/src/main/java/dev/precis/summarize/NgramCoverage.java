@@ -461,9 +461,27 @@ public final class NgramCoverage {
       return new Run(Arrays.copyOf(chosen, count), usedU, usedB);
     }
 
+    /** Copies within the sentence being valued; reused, as gains are computed in the inner loop. */
+    private final Map<Long, Integer> own = new HashMap<>();
+
+    /** Expected new hits of sentence {@code i} over what is used, plus its share of the rating. */
     double gain(int i, Map<Long, Integer> usedU, Map<Long, Integer> usedB) {
-      return NgramCoverage.gain(g, i, usedU, usedB, unigramP, bigramP, scores, readsBadly[i],
-          t.sentence(i).words());
+      double hits = 0;
+      own.clear();
+      for (int x : g.unigrams[i]) {
+        long key = x;
+        int copy = usedU.getOrDefault(key, 0) + own.merge(key, 1, Integer::sum);
+        float[] p = unigramP.get(key);
+        if (p != null && copy <= p.length) hits += p[copy - 1];
+      }
+      own.clear();
+      for (long key : g.bigrams[i]) {
+        int copy = usedB.getOrDefault(key, 0) + own.merge(key, 1, Integer::sum);
+        float[] p = bigramP.get(key);
+        if (p != null && copy <= p.length) hits += BIGRAM_WEIGHT * p[copy - 1];
+      }
+      double value = hits + SENTENCE_WEIGHT * scores[i] * t.sentence(i).words();
+      return readsBadly[i] ? value * BudgetedSelector.HARD_READING_PENALTY : value;
     }
   }
 
@@ -472,27 +490,5 @@ public final class NgramCoverage {
       if (t.vector(i).cosine(t.vector(chosen[q])) >= REDUNDANCY) return true;
     }
     return false;
-  }
-
-  /** Expected new hits of sentence {@code i} over what is used, plus its share of the rating. */
-  private static double gain(Grams g, int i, Map<Long, Integer> usedU, Map<Long, Integer> usedB,
-      Map<Long, float[]> unigramP, Map<Long, float[]> bigramP, float[] scores, boolean readsBadly,
-      int words) {
-    double hits = 0;
-    Map<Long, Integer> own = new HashMap<>();
-    for (int x : g.unigrams[i]) {
-      long key = x;
-      int copy = usedU.getOrDefault(key, 0) + own.merge(key, 1, Integer::sum);
-      float[] p = unigramP.get(key);
-      if (p != null && copy <= p.length) hits += p[copy - 1];
-    }
-    own.clear();
-    for (long key : g.bigrams[i]) {
-      int copy = usedB.getOrDefault(key, 0) + own.merge(key, 1, Integer::sum);
-      float[] p = bigramP.get(key);
-      if (p != null && copy <= p.length) hits += BIGRAM_WEIGHT * p[copy - 1];
-    }
-    double value = hits + SENTENCE_WEIGHT * scores[i] * words;
-    return readsBadly ? value * BudgetedSelector.HARD_READING_PENALTY : value;
   }
 }
