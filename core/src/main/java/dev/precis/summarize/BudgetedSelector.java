@@ -19,7 +19,8 @@ import java.util.List;
  * their article (opening with "He", "This", "But", "Still"; ending with ", however."; quoting a
  * bare "he said"; an unclosed quotation; a fragment opening with a comma), are demoted: their
  * score is multiplied by {@value #HARD_READING_PENALTY}, so an equivalent sentence that reads well
- * alone, with the majority spelling, wins.
+ * alone, with the majority spelling, wins. In a summary read as one paragraph
+ * ({@link #readAsOneParagraph}) they are left out while sentences that read well fit.
  */
 public final class BudgetedSelector {
   static final double HARD_READING_PENALTY = 0.85;
@@ -64,11 +65,33 @@ public final class BudgetedSelector {
     return quotes % 2 == 1;
   }
 
+  /**
+   * Whether a summary is short enough to be read as one paragraph (at most
+   * {@value #PARAGRAPH_WORDS} words, {@value #PARAGRAPH_SENTENCES} sentences or
+   * {@value #PARAGRAPH_CHARACTERS} characters), where every sentence must read well alone: there a
+   * sentence that {@link #readsBadly} is not taken at all while others fit, instead of only being
+   * demoted. Longer summaries keep the demotion: on Multi-News at DUC's 100 words, leaving such
+   * sentences out of the learned method's choice cost 0.5 ROUGE-2 recall, as sentences that lean on
+   * their context still carry the story's n-grams.
+   */
+  static boolean readAsOneParagraph(Budget b) {
+    return switch (b.unit()) {
+      case WORDS -> b.amount() <= PARAGRAPH_WORDS;
+      case SENTENCES -> b.amount() <= PARAGRAPH_SENTENCES;
+      case CHARACTERS -> b.amount() <= PARAGRAPH_CHARACTERS;
+    };
+  }
+
+  static final int PARAGRAPH_WORDS = 60;
+  static final int PARAGRAPH_SENTENCES = 3;
+  static final int PARAGRAPH_CHARACTERS = 400;
+
   /** The chosen sentence indices, in the requested order. Empty if nothing fits. */
   public List<Integer> select(ClusterText cluster, List<Candidate> ranked, SelectionOptions options) {
     List<Candidate> order = demoteHardReading(cluster, ranked);
-    List<Integer> chosen = fill(cluster, order, options, options.minWords());
-    if (chosen.isEmpty() && options.minWords() > 0) chosen = fill(cluster, order, options, 0);
+    List<Integer> chosen = fill(cluster, order, options, options.minWords(), readAsOneParagraph(options.budget()));
+    if (chosen.isEmpty()) chosen = fill(cluster, order, options, options.minWords(), false);
+    if (chosen.isEmpty() && options.minWords() > 0) chosen = fill(cluster, order, options, 0, false);
     if (options.order() == SelectionOptions.Order.READING) {
       chosen.sort(Comparator.comparing((Integer i) -> dateOf(cluster, cluster.sentence(i).article()))
           .thenComparingInt(i -> cluster.sentence(i).article())
@@ -87,7 +110,7 @@ public final class BudgetedSelector {
   }
 
   private static List<Integer> fill(ClusterText cluster, List<Candidate> order,
-      SelectionOptions options, int minWords) {
+      SelectionOptions options, int minWords, boolean wellReadOnly) {
     Budget budget = options.budget();
     int left = budget.amount();
     List<Integer> chosen = new ArrayList<>();
@@ -96,6 +119,7 @@ public final class BudgetedSelector {
       if (left <= 0) break;
       Sentence s = cluster.sentence(c.sentence());
       if (taken[s.index()] || s.words() < minWords) continue;
+      if (wellReadOnly && readsBadly(cluster, s.text())) continue;
       int cost = budget.cost(s.words(), s.text().length() + (chosen.isEmpty() ? 0 : 1));
       if (cost > left) continue;
       if (redundant(cluster, s.index(), chosen, options.redundancy())) continue;
@@ -107,6 +131,7 @@ public final class BudgetedSelector {
       for (Candidate c : order) {
         Sentence s = cluster.sentence(c.sentence());
         if (taken[s.index()] || s.words() < minWords) continue;
+        if (wellReadOnly && readsBadly(cluster, s.text())) continue;
         if (redundant(cluster, s.index(), chosen, options.redundancy())) continue;
         chosen.add(s.index());
         break;

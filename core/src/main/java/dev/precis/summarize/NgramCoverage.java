@@ -342,8 +342,9 @@ public final class NgramCoverage {
    * n-grams ("The United States has about 5,000 troops in Iraq."), which under a 40-word budget
    * leaves no room for the event itself; the fixed lead costs about 0.1 ROUGE at 300 words on
    * Multi-News. A sentence that {@link BudgetedSelector#readsBadly} counts its gain at
-   * {@link BudgetedSelector#HARD_READING_PENALTY}, and in a {@link #isShort} summary is not taken. Afterwards every sentence is valued by its gain
-   * per word over the chosen set, to rank what was not chosen.
+   * {@link BudgetedSelector#HARD_READING_PENALTY}, and in a summary read as one paragraph
+   * ({@link BudgetedSelector#readAsOneParagraph}) is not taken. Afterwards every sentence is valued
+   * by its gain per word over the chosen set, to rank what was not chosen.
    */
   static Choice choose(ClusterText t, Grams g, Map<Long, float[]> unigramP, Map<Long, float[]> bigramP,
       float[] scores, Budget budget) {
@@ -360,26 +361,6 @@ public final class NgramCoverage {
     }
     return new Choice(best.chosen, rest);
   }
-
-  /**
-   * Whether a summary is short enough to be read as one paragraph (at most
-   * {@value #SHORT_WORDS} words, {@value #SHORT_SENTENCES} sentences or {@value #SHORT_CHARACTERS}
-   * characters), where every sentence must read well alone: there a sentence that
-   * {@link BudgetedSelector#readsBadly} is not chosen at all, instead of only counting less. Longer
-   * summaries keep the milder demotion: on Multi-News at DUC's 100 words the strict rule cost 0.5
-   * ROUGE-2 recall, as sentences that lean on their context still carry the story's n-grams.
-   */
-  static boolean isShort(Budget b) {
-    return switch (b.unit()) {
-      case WORDS -> b.amount() <= SHORT_WORDS;
-      case SENTENCES -> b.amount() <= SHORT_SENTENCES;
-      case CHARACTERS -> b.amount() <= SHORT_CHARACTERS;
-    };
-  }
-
-  static final int SHORT_WORDS = 60;
-  static final int SHORT_SENTENCES = 3;
-  static final int SHORT_CHARACTERS = 400;
 
   /** One greedy run's choice and the n-grams it used. */
   private record Run(int[] chosen, Map<Long, Integer> usedU, Map<Long, Integer> usedB) {}
@@ -405,7 +386,7 @@ public final class NgramCoverage {
       this.budget = budget;
       readsBadly = new boolean[t.size()];
       for (int i = 0; i < t.size(); i++) readsBadly[i] = BudgetedSelector.readsBadly(t, t.sentence(i).text());
-      strict = isShort(budget);
+      strict = BudgetedSelector.readAsOneParagraph(budget);
     }
 
     boolean eligible(int i, int left, boolean first) {
