@@ -8,6 +8,7 @@ import dev.precis.Precis;
 import dev.precis.eval.ClusterScore;
 import dev.precis.eval.DatasetEvaluator;
 import dev.precis.eval.EvaluationTable;
+import dev.precis.eval.PairedDifference;
 import dev.precis.eval.Prf;
 import dev.precis.eval.RougeOptions;
 import dev.precis.eval.RougeScorer;
@@ -49,7 +50,10 @@ import picocli.CommandLine.Spec;
         "Summarizes every cluster of a dataset with each method, scores the summaries with ROUGE",
         "(the numbers of ROUGE-1.5.5) against the clusters' reference summaries, and prints one",
         "table: per method and metric the mean F with its 95%% bootstrap interval over clusters,",
-        "then mean P and R, in percent. Per-cluster summaries and scores go to --out as JSONL.",
+        "then mean P and R, in percent. Then, with two or more methods, one of them (--against)",
+        "against each other, paired by cluster: the mean difference in F with its 95%% interval and",
+        "the share of bootstrap resamples in which it is not ahead (near 0: ahead beyond noise;",
+        "about 0.5: alike). Per-cluster summaries and scores go to --out as JSONL.",
         ""},
     footer = {
         "",
@@ -57,6 +61,7 @@ import picocli.CommandLine.Spec;
         "  precis eval ../shared/data/multinews_test_sample/dev.jsonl.gz",
         "  precis eval dev.jsonl.gz --method lead,centroid --words 100 --rouge \"-n 4 -x -m -l 100 -p 0.5\"",
         "  precis eval dev.jsonl.gz --method centroid --system peer=peer-summaries.jsonl",
+        "  precis eval dev.jsonl.gz --method learned,ilp,lead --against ilp",
         "",
         "A --system file has one line per cluster: {\"id\": cluster id, \"summary\": str or [str]}."})
 final class EvalCommand implements Callable<Integer> {
@@ -115,6 +120,11 @@ final class EvalCommand implements Callable<Integer> {
           + " its model was trained on (default: ${DEFAULT-VALUE}).")
   int folds;
 
+  @Option(names = "--against", paramLabel = "M",
+      description = "The method or --system the others are compared with, paired by cluster"
+          + " (default: learned when it runs, else the first method).")
+  String against;
+
   @Option(names = "--query", paramLabel = "TEXT",
       description = "Bias every method toward a topic, as query-focused tasks (DUC 2005-7) do.")
   String query;
@@ -142,6 +152,7 @@ final class EvalCommand implements Callable<Integer> {
     } else {
       throw new IllegalArgumentException("unknown --budget '" + budget + "'; the one policy is 'reference'");
     }
+    String leader = leader(summarizers);
     ProblemLog problems = new ProblemLog(err);
     Map<String, Map<String, List<String>>> outside = new LinkedHashMap<>();
     for (var e : systems.entrySet()) outside.put(e.getKey(), SystemSummaries.read(e.getValue(), problems));
@@ -166,10 +177,12 @@ final class EvalCommand implements Callable<Integer> {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     PrintWriter o = spec.commandLine().getOut();
+    boolean compare = table.methods().size() > 1;
     if (format.equals("json")) {
-      o.println(json(table));
+      o.println(json(table, compare ? leader : null));
     } else {
       o.print(table.format());
+      if (compare) o.print("\n" + table.formatAgainst(leader));
       o.printf(java.util.Locale.ROOT, "ROUGE %s; %d clusters in %.1f s (%.1f clusters/s); per-cluster results in %s%n",
           scorer.options().commandLine(), clusters.get(), seconds, clusters.get() / seconds, out);
     }
@@ -223,7 +236,31 @@ final class EvalCommand implements Callable<Integer> {
     }
   }
 
-  static JsonNode json(EvaluationTable table) {
+  /**
+   * The method the others are compared with: --against if given (it must be a method or system of
+   * this run), else learned when it runs, else the first method or system.
+   */
+  private String leader(List<Summarizer> summarizers) {
+    List<String> names = new ArrayList<>();
+    for (Summarizer s : summarizers) names.add(s.name());
+    names.addAll(systems.keySet());
+    if (against != null) {
+      if (!names.contains(against.strip())) {
+        throw new IllegalArgumentException("--against '" + against + "' is not run; choose one of "
+            + String.join(", ", names));
+      }
+      return against.strip();
+    }
+    return names.contains("learned") || names.isEmpty() ? "learned" : names.get(0);
+  }
+
+  /**
+   * The table as JSON: one object per method; with {@code leader} non-null, each other method's
+   * object also holds "against": the leader's name and, per metric, the paired F difference.
+   */
+  static JsonNode json(EvaluationTable table, String leader) {
+    Map<String, EvaluationTable.Comparison> versus = new LinkedHashMap<>();
+    if (leader != null) for (var c : table.against(leader)) versus.put(c.method(), c);
     ArrayNode rows = JSON.createArrayNode();
     for (EvaluationTable.Row row : table.rows()) {
       ObjectNode o = rows.addObject();
@@ -234,6 +271,17 @@ final class EvalCommand implements Callable<Integer> {
         put(m, "F", e.getValue().f());
         put(m, "P", e.getValue().p());
         put(m, "R", e.getValue().r());
+      }
+      EvaluationTable.Comparison c = versus.get(row.method());
+      if (c != null) {
+        ObjectNode a = o.putObject("against");
+        a.put("method", leader);
+        a.put("clusters", c.clusters());
+        for (var e : c.differences().entrySet()) {
+          PairedDifference d = e.getValue();
+          a.putObject(e.getKey()).put("mean", round(d.mean())).put("low", round(d.low()))
+              .put("high", round(d.high())).put("notAhead", round(d.notAhead()));
+        }
       }
     }
     return rows;

@@ -39,7 +39,8 @@ class EvalCommandTest extends CommandTestBase {
     assertThat(run("eval", data.toString(), "--method", "lead,centroid", "--out", per.toString())).isEqualTo(0);
     String table = out.toString();
     assertThat(table).startsWith("method ").contains("ROUGE-1 F [95% CI]").contains("ROUGE-SU4");
-    assertThat(table.lines().filter(l -> l.startsWith("lead ") || l.startsWith("centroid "))).hasSize(2);
+    String rows = table.substring(0, table.indexOf("\n\n"));
+    assertThat(rows.lines().filter(l -> l.startsWith("lead ") || l.startsWith("centroid "))).hasSize(2);
     assertThat(table).containsPattern("lead +6 \\| \\d+\\.\\d\\d \\[\\d+\\.\\d\\d, \\d+\\.\\d\\d]");
     assertThat(table).contains("ROUGE -n 2 -2 4 -U -m -l 300 -f A; 6 clusters");
     List<String> lines = Files.readAllLines(per);
@@ -62,6 +63,43 @@ class EvalCommandTest extends CommandTestBase {
   }
 
   @Test
+  void theFirstMethodIsComparedWithEachOtherPairedByCluster() throws IOException {
+    Path data = excerpt(6);
+    assertThat(run("eval", data.toString(), "--method", "lead,oracle,random",
+        "--out", dir.resolve("p.jsonl").toString())).isEqualTo(0);
+    String text = out.toString();
+    assertThat(text).contains("\nlead against each method, paired by cluster: F difference in points [95% CI],"
+        + " then the share of resamples where lead is not ahead\n");
+    // The oracle reads the references: lead is behind it on every cluster, so never ahead.
+    assertThat(text).containsPattern("\noracle +6 \\| +-\\d+\\.\\d\\d \\[ *-\\d+\\.\\d\\d, +-\\d+\\.\\d\\d] 1\\.000");
+    assertThat(text).containsPattern("\nrandom +6 \\| ");
+  }
+
+  @Test
+  void againstNamesTheMethodToCompareWithAndJsonCarriesTheDifferences() throws IOException {
+    Path data = excerpt(4);
+    assertThat(run("eval", data.toString(), "--method", "lead,oracle", "--against", "oracle",
+        "--format", "json", "--out", dir.resolve("p.jsonl").toString())).isEqualTo(0);
+    JsonNode rows = new ObjectMapper().readTree(out.toString());
+    assertThat(rows.get(1).has("against")).isFalse();
+    JsonNode against = rows.get(0).get("against");
+    assertThat(against.get("method").asText()).isEqualTo("oracle");
+    assertThat(against.get("clusters").asInt()).isEqualTo(4);
+    JsonNode r2 = against.get("ROUGE-2");
+    assertThat(r2.get("mean").asDouble()).isPositive();
+    assertThat(r2.get("low").asDouble()).isLessThanOrEqualTo(r2.get("mean").asDouble());
+    assertThat(r2.get("notAhead").asDouble()).isZero();
+  }
+
+  @Test
+  void againstAMethodNotRunIsAUsageErrorBeforeAnyWork() throws IOException {
+    assertThat(run("eval", excerpt(1).toString(), "--method", "lead,centroid", "--against", "ilp",
+        "--out", dir.resolve("p.jsonl").toString())).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).startsWith("precis: --against 'ilp' is not run; choose one of lead, centroid");
+    assertThat(dir.resolve("p.jsonl")).doesNotExist();
+  }
+
+  @Test
   void anOutsideSystemIsScoredBesideTheMethods() throws IOException {
     Path data = excerpt(2);
     Path system = dir.resolve("peer.jsonl");
@@ -70,7 +108,9 @@ class EvalCommandTest extends CommandTestBase {
         "{\"id\":\"multinews-test-sample-001\",\"summary\":[\"Anthony Scaramucci said his financial disclosure leaked.\"]}"));
     assertThat(run("eval", data.toString(), "--method", "lead", "--system", "peer=" + system,
         "--out", dir.resolve("p.jsonl").toString())).isEqualTo(0);
-    assertThat(out.toString().lines().filter(l -> l.startsWith("peer "))).hasSize(1);
+    // A row in the table, and one in the comparison with lead.
+    assertThat(out.toString().lines().filter(l -> l.startsWith("peer "))).hasSize(2);
+    assertThat(out.toString()).contains("lead against each method");
   }
 
   @Test

@@ -45,6 +45,21 @@ public final class BootstrapInterval {
    *     or fewer than 1 resample
    */
   public static Interval of(double[] values, int resamples, long seed) {
+    return around(mean(values), resampleMeans(values, resamples, seed));
+  }
+
+  /** The 95% interval that the sorted resample {@code means} give around {@code mean}. */
+  static Interval around(double mean, double[] means) {
+    double delta = means.length * ((100 - CONFIDENCE) / 2.0) / 100.0;
+    return new Interval(mean, interpolate(means, delta), interpolate(means, means.length - delta - 1));
+  }
+
+  /**
+   * The sorted means of {@code resamples} resamples of {@code values}, drawn with replacement.
+   *
+   * @throws IllegalArgumentException as {@link #of(double[], int, long)}
+   */
+  static double[] resampleMeans(double[] values, int resamples, long seed) {
     if (values == null || values.length == 0) {
       throw new IllegalArgumentException(
           "no values to bootstrap: pass at least one per-cluster value");
@@ -70,13 +85,10 @@ public final class BootstrapInterval {
       means[s] = sum / n;
     }
     Arrays.sort(means);
-    double delta = resamples * ((100 - CONFIDENCE) / 2.0) / 100.0;
-    return new Interval(mean(values),
-        interpolate(means, delta),
-        interpolate(means, resamples - delta - 1));
+    return means;
   }
 
-  private static double mean(double[] values) {
+  static double mean(double[] values) {
     double sum = 0;
     for (double v : values) {
       sum += v;

@@ -87,7 +87,7 @@ public final class DatasetEvaluator {
     new OrderedParallelMap<Cluster, List<ClusterScore>>(threads, this::score).run(clusters, results -> {
       for (ClusterScore r : results) {
         r.warnings().forEach(warnings);
-        r.scores().ifPresent(scores -> table.add(r.method(), scores));
+        r.scores().ifPresent(scores -> table.add(r.method(), r.cluster(), scores));
         perCluster.accept(r);
       }
     });
