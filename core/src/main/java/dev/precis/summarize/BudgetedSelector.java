@@ -11,13 +11,16 @@ import java.util.List;
  * that fits the remaining budget, is long enough and is not redundant with what was kept. Shared
  * by every method, so methods differ only in how they rank.
  *
- * <p>The budget is never exceeded, unless {@link SelectionOptions#fill()} asks for one last
- * sentence past it (for evaluation under a length cut).
+ * <p>Page debris inside prose ({@link #isDebris}) is never taken. The budget is never exceeded,
+ * unless {@link SelectionOptions#fill()} asks for one last sentence past it (for evaluation under
+ * a length cut).
  *
  * <p>Sentences that spell a name as a minority of the sources do (see
  * {@link dev.precis.text.NameVariantFinder}), and sentences that lean on the one before them in
  * their article (opening with "He", "This", "But", "Still"; ending with ", however."; quoting a
- * bare "he said"; an unclosed quotation; a fragment opening with a comma), are demoted: their
+ * bare "he said"; an unclosed quotation; a fragment opening with a comma; an aside in
+ * parentheses; a lead-in ending with a colon; a pointer at the page's media such as "this tweet"
+ * or "the video below"), are demoted: their
  * score is multiplied by {@value #HARD_READING_PENALTY}, so an equivalent sentence that reads well
  * alone, with the majority spelling, wins. In a summary read as one paragraph
  * ({@link #readAsOneParagraph}) they are left out while sentences that read well fit.
@@ -28,7 +31,13 @@ public final class BudgetedSelector {
       "^(?:He|She|It|They|We|This|These|Those|His|Her|Its|Their|But|And|Also|However|Meanwhile"
           + "|Still|Yet|Instead|Moreover|Furthermore|Besides|Thus|Therefore|Hence)\\b"
           + "|[,\"”]\\s*(?:he|she|they|it) (?:said|says|added|told)\\b"
-          + "|,\\s*(?:however|though|instead|too)[.!?\"”]*$");
+          + "|,\\s*(?:however|though|instead|too)[.!?\"”]*$"
+          // An aside in parentheses, a lead-in to what follows ("... stationery:"), or a pointer
+          // at the page's own media ("backed off with this tweet", "the video below").
+          + "|^\\(|:[\"”]?$"
+          + "|\\b(?:this|these|the following) (?:tweets?|videos?|photos?|pictures?|images?|clips?"
+          + "|screenshots?|footage|graphics?|charts?)\\b|\\bscreenshot\\b"
+          + "|\\b(?:see|watch|shown|seen|pictured|embedded|posted) (?:it |them |the \\w+ )?(?:below|above)\\b");
 
   /**
    * Whether {@code sentence} reads badly out of its article: it spells a name as a minority of
@@ -38,6 +47,18 @@ public final class BudgetedSelector {
   static boolean readsBadly(ClusterText cluster, String sentence) {
     return cluster.names().usesVariant(sentence) || LEANS_ON_CONTEXT.matcher(sentence).find()
         || unbalancedQuotes(sentence) || fragment(sentence);
+  }
+
+  private static final dev.precis.text.BoilerplateRemover PAGE = new dev.precis.text.BoilerplateRemover();
+
+  /**
+   * Page debris left inside a prose paragraph ("Click here to ...", "RELATED: ..."; see
+   * {@link dev.precis.text.BoilerplateRemover#isDebrisSentence}): never taken into a summary, by
+   * any method. It stays a sentence of the cluster, so positions and citations in its article are
+   * those of the page.
+   */
+  static boolean isDebris(String sentence) {
+    return PAGE.isDebrisSentence(sentence);
   }
 
   /**
@@ -119,7 +140,7 @@ public final class BudgetedSelector {
       if (left <= 0) break;
       Sentence s = cluster.sentence(c.sentence());
       if (taken[s.index()] || s.words() < minWords) continue;
-      if (wellReadOnly && readsBadly(cluster, s.text())) continue;
+      if (wellReadOnly && readsBadly(cluster, s.text()) || isDebris(s.text())) continue;
       int cost = budget.cost(s.words(), s.text().length() + (chosen.isEmpty() ? 0 : 1));
       if (cost > left) continue;
       if (redundant(cluster, s.index(), chosen, options.redundancy())) continue;
@@ -131,7 +152,7 @@ public final class BudgetedSelector {
       for (Candidate c : order) {
         Sentence s = cluster.sentence(c.sentence());
         if (taken[s.index()] || s.words() < minWords) continue;
-        if (wellReadOnly && readsBadly(cluster, s.text())) continue;
+        if (wellReadOnly && readsBadly(cluster, s.text()) || isDebris(s.text())) continue;
         if (redundant(cluster, s.index(), chosen, options.redundancy())) continue;
         chosen.add(s.index());
         break;

@@ -373,6 +373,7 @@ public final class NgramCoverage {
     final float[] scores;
     final Budget budget;
     final boolean[] readsBadly;
+    final boolean[] debris;
     /** A short summary takes only sentences that read well alone. */
     final boolean strict;
 
@@ -385,7 +386,11 @@ public final class NgramCoverage {
       this.scores = scores;
       this.budget = budget;
       readsBadly = new boolean[t.size()];
-      for (int i = 0; i < t.size(); i++) readsBadly[i] = BudgetedSelector.readsBadly(t, t.sentence(i).text());
+      debris = new boolean[t.size()];
+      for (int i = 0; i < t.size(); i++) {
+        readsBadly[i] = BudgetedSelector.readsBadly(t, t.sentence(i).text());
+        debris[i] = BudgetedSelector.isDebris(t.sentence(i).text());
+      }
       strict = BudgetedSelector.readAsOneParagraph(budget);
     }
 
@@ -393,7 +398,7 @@ public final class NgramCoverage {
       Sentence s = t.sentence(i);
       int cost = budget.cost(s.words(), s.text().length() + (first ? 0 : 1));
       return s.words() >= SelectionOptions.DEFAULT_MIN_WORDS && cost <= left && cost > 0
-          && !(strict && readsBadly[i]);
+          && !(strict && readsBadly[i]) && !debris[i];
     }
 
     /** The eligible sentence rated highest that does not read badly, or -1. */

@@ -21,14 +21,16 @@ import java.util.regex.Pattern;
  *   <li>repeats the headline (with or without debris such as a stray number or a site prefix);</li>
  *   <li>is a web prompt ("Leave a Reply", "Share this", "Click here to subscribe"), or site
  *       furniture of any length (a Twitter widget's help text, an archive's crawl notice, "Story
- *       continues below");</li>
+ *       continues below", a video's embed prompt);</li>
  *   <li>is a photo caption: followed by a photo credit, ending in a caption's bare date, or
  *       opening as wire captions do ("FILE - In this Oct. 27, 2012 file photo, ...");</li>
  *   <li>is short and also occurs in another article of the cluster;</li>
  *   <li>trails the article's last real paragraph and is short (closing thanks, credits).</li>
  * </ul>
  * Inside kept paragraphs, photo credits such as "Photo: Reuters" are cut. The result is the
- * cleaned text that citations index: kept paragraphs joined by blank lines.
+ * cleaned text that citations index: kept paragraphs joined by blank lines. Debris that sits
+ * inside a prose paragraph as a sentence of its own is recognized by {@link #isDebrisSentence},
+ * which keeps it out of summaries.
  */
 public final class BoilerplateRemover {
   private static final int SHORT_WORDS = 8;
@@ -46,8 +48,18 @@ public final class BoilerplateRemover {
           + "|story continues? below|scroll down for video|sign up for (our|the) .{0,30}newsletter"
           + "|enable javascript|javascript is disabled|update your browser|privacy policy"
           + "|terms of (use|service)|cookie policy|use of cookies|all rights reserved"
-          + "|this material may not be published|download the app|follow us on (twitter|facebook)",
+          + "|this material may not be published|download the app|follow us on (twitter|facebook)"
+          + "|add this video to your (website|site)|embed this video|by copying the code below",
       Pattern.CASE_INSENSITIVE);
+  /** A prompt to the reader, as a sentence opens with it: "Click here to ...", "Sign up for ...". */
+  private static final Pattern SENTENCE_PROMPT = Pattern.compile(
+      "^(click|tap|sign up|subscribe|follow us|share this|read more|leave a (reply|comment)|email this"
+          + "|print this)\\b|\\bclick here\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** A link's label: "Related: ...", "RELATED GALLERY: ...", "Read more: ...", "WATCH: ...". */
+  private static final Pattern LINK_LABEL = Pattern.compile(
+      "^(RELATED|Related|READ MORE|Read [Mm]ore|SEE ALSO|See [Aa]lso|MORE|WATCH|Watch|VIDEO|PHOTOS?)"
+          + "( [A-Z]{2,})*\\s*:");
   /** Wire-photo captions: "FILE - In this Oct. 27, 2012 file photo, ..." */
   private static final Pattern CAPTION_LEAD = Pattern.compile(
       "^(FILE\\s*[-–—]\\s*)?In this .{0,50}?\\b(photo|picture|image)\\b", Pattern.CASE_INSENSITIVE);
@@ -140,6 +152,18 @@ public final class BoilerplateRemover {
       text.append(p);
     }
     return new Cleaned(text.toString(), removed);
+  }
+
+  /**
+   * Whether one sentence of a kept paragraph is page debris all the same: a prompt to the reader
+   * ("Click here to get those and more in the PEOPLE Babies newsletter."), site furniture
+   * ("Add this video to your website by copying the code below.") or a link's label ("RELATED
+   * GALLERY: ..."). Pages whose paragraphs ran together leave these inside prose paragraphs,
+   * where the paragraph rules cannot see them.
+   */
+  public boolean isDebrisSentence(String sentence) {
+    return SENTENCE_PROMPT.matcher(sentence).find()
+        || SITE_FURNITURE.matcher(sentence).find() || LINK_LABEL.matcher(sentence).find();
   }
 
   /**

@@ -157,12 +157,38 @@ class SummaryContractTest {
   void fragmentsAndSentencesThatAnswerAnotherReadBadly() {
     ClusterText text = prepared(CLUSTERS.get(0));
     for (String s : List.of(", , it shouldn\u2019t have been published.", "of the coalition forces.",
-        "Still, the letter was sent.", "The Iraqi military officials confirmed receiving it, however.")) {
+        "Still, the letter was sent.", "The Iraqi military officials confirmed receiving it, however.",
+        // Multi-News sentences that point at what the page had around them.
+        "(The richer the country, the more e-waste it generally generates.)",
+        "After taking a lot of criticism, Johnson later backed off with this tweet.",
+        "Here, for your edification, is a screenshot of the fake tweet.",
+        "POLITICO's Patrick Gavin reports on \"President\" Hillary Clinton's visit to New Zealand Thursday:")) {
       assertThat(BudgetedSelector.readsBadly(text, s)).as(s).isTrue();
     }
     for (String s : List.of("Esper said the United States has no plans to leave Iraq.",
+        "Police from an adjacent station rushed in, and Howard said he directed them to the floor above.",
         "\u201CThere\u2019s been no decision to leave Iraq,\u201D Esper said.")) {
       assertThat(BudgetedSelector.readsBadly(text, s)).as(s).isFalse();
+    }
+  }
+
+  @Test
+  void debrisInsideProseParagraphsNeverReachesASummary() {
+    // Multi-News clusters 006 and 036 keep "Related: ...", "Click here to ..." and "RELATED
+    // GALLERY: ..." inside prose paragraphs: they are sentences of the cluster, never of a summary.
+    List<Cluster> clusters = TestData.multiNews(24).stream()
+        .filter(c -> c.id().endsWith("-006") || c.id().endsWith("-036")).toList();
+    assertThat(clusters).hasSize(2);
+    for (Cluster c : clusters) {
+      ClusterText text = prepared(c);
+      assertThat(text.sentences()).anyMatch(s -> BudgetedSelector.isDebris(s.text()));
+      for (String method : List.of("lead", "centroid", "learned")) {
+        // A budget that takes every other sentence of the cluster.
+        Summary s = PRECIS.summarize(text, Summarizer.named(method), SelectionOptions.of(Budget.words(20_000)));
+        assertThat(s.sentences()).as(method).isNotEmpty()
+            .noneMatch(x -> x.text().startsWith("Click here") || x.text().startsWith("RELATED")
+                || x.text().startsWith("Related:"));
+      }
     }
   }
 

@@ -60,6 +60,24 @@ class BoilerplateRemoverTest {
   }
 
   @Test
+  void debrisSentencesInsideProseParagraphsAreKnown() {
+    // Sentences of Multi-News pages whose paragraphs ran together (clusters 006, 036).
+    for (String s : List.of("Click here to get those and more in the PEOPLE Babies newsletter.",
+        "RELATED GALLERY: Everything Mom-to-Be Eva Longoria Has Said About Parenthood",
+        "Related: Tonight Show Cuts Latest In Wave Of NBC Layoffs & Cost Trims Imposed By Comcast",
+        "Add this video to your website by copying the code below.")) {
+      assertThat(remover.isDebrisSentence(s)).as(s).isTrue();
+    }
+    for (String s : List.of(
+        "Eva Longoria and her husband Jose Baston are expecting their first child together.",
+        "The related charges were filed in federal court on Monday.",
+        "Readers who subscribe to the newsletter were surprised.",
+        "The bill would extend copyright protection to 95 years.")) {
+      assertThat(remover.isDebrisSentence(s)).as(s).isFalse();
+    }
+  }
+
+  @Test
   void wireCaptionsAreRemoved() {
     var c = remover.clean(List.of("A headline for the test"), List.of(
         "FILE - In this Oct. 27, 2012 file photo, Christopher Kennedy Lawford appears at an event in Los Angeles.\n"
