@@ -62,8 +62,10 @@ import picocli.CommandLine.Spec;
         "  precis eval dev.jsonl.gz --method lead,centroid --words 100 --rouge \"-n 4 -x -m -l 100 -p 0.5\"",
         "  precis eval dev.jsonl.gz --method centroid --system peer=peer-summaries.jsonl",
         "  precis eval dev.jsonl.gz --method learned,ilp,lead --against ilp",
+        "  precis eval dev.jsonl.gz --method learned --system before=eval-clusters.jsonl#learned",
         "",
-        "A --system file has one line per cluster: {\"id\": cluster id, \"summary\": str or [str]}."})
+        "A --system file has one line per cluster: {\"id\": cluster id, \"summary\": str or [str]};",
+        "an --out file of an earlier run holds every method's lines: FILE#METHOD picks one."})
 final class EvalCommand implements Callable<Integer> {
   /** The protocol of ../shared/anchors.md for Multi-News: F1, stemmed, 300 words. */
   static final String DEFAULT_ROUGE = "-n 2 -2 4 -U -m -l 300 -f A";
@@ -91,8 +93,9 @@ final class EvalCommand implements Callable<Integer> {
   String rouge;
 
   @Option(names = "--system", paramLabel = "NAME=FILE",
-      description = "Also score an outside system's summaries (repeatable).")
-  Map<String, Path> systems = new LinkedHashMap<>();
+      description = "Also score an outside system's summaries (repeatable); FILE#METHOD takes one"
+          + " method's summaries from an earlier run's --out file.")
+  Map<String, String> systems = new LinkedHashMap<>();
 
   @Option(names = {"-f", "--format"}, paramLabel = "F", defaultValue = "text",
       description = "Table as text or json (default: ${DEFAULT-VALUE}).")
@@ -243,7 +246,13 @@ final class EvalCommand implements Callable<Integer> {
   private String leader(List<Summarizer> summarizers) {
     List<String> names = new ArrayList<>();
     for (Summarizer s : summarizers) names.add(s.name());
-    names.addAll(systems.keySet());
+    for (String system : systems.keySet()) {
+      if (names.contains(system)) {
+        throw new IllegalArgumentException("--system name '" + system + "' is also a method of this"
+            + " run; give the system another name");
+      }
+      names.add(system);
+    }
     if (against != null) {
       if (!names.contains(against.strip())) {
         throw new IllegalArgumentException("--against '" + against + "' is not run; choose one of "

@@ -100,6 +100,59 @@ class EvalCommandTest extends CommandTestBase {
   }
 
   @Test
+  void anEarlierRunsMethodIsScoredAsASystem() throws IOException {
+    Path data = excerpt(3);
+    Path before = dir.resolve("before.jsonl");
+    assertThat(run("eval", data.toString(), "--method", "lead,centroid", "--out", before.toString())).isEqualTo(0);
+    String leadRow = out.toString().lines().filter(l -> l.startsWith("lead ")).findFirst().orElseThrow();
+    clearOutput();
+    assertThat(run("eval", data.toString(), "--method", "centroid", "--system", "before=" + before + "#lead",
+        "--out", dir.resolve("p.jsonl").toString())).isEqualTo(0);
+    String row = out.toString().lines().filter(l -> l.startsWith("before ")).findFirst().orElseThrow();
+    assertThat(row.substring("before".length()).strip()).isEqualTo(leadRow.substring("lead".length()).strip());
+  }
+
+  @Test
+  void aFileOfSeveralMethodsNeedsOneNamed() throws IOException {
+    Path data = excerpt(2);
+    Path before = dir.resolve("before.jsonl");
+    assertThat(run("eval", data.toString(), "--method", "lead,centroid", "--out", before.toString())).isEqualTo(0);
+    clearOutput();
+    assertThat(run("eval", data.toString(), "--method", "lead", "--system", "before=" + before,
+        "--out", dir.resolve("p.jsonl").toString())).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).contains("precis: " + before + " holds the summaries of several methods"
+        + " (centroid, lead); name one as FILE#METHOD, e.g. " + before + "#centroid");
+    clearOutput();
+    assertThat(run("eval", data.toString(), "--method", "lead", "--system", "before=" + before + "#ilp",
+        "--out", dir.resolve("p.jsonl").toString())).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).contains("precis: " + before + " has no summaries of method 'ilp'; it has centroid, lead");
+  }
+
+  @Test
+  void aSystemNamedLikeAMethodIsAUsageError() throws IOException {
+    Path system = dir.resolve("peer.jsonl");
+    Files.write(system, List.of("{\"id\":\"multinews-test-sample-000\",\"summary\":\"Denis Finley lost his job.\"}"));
+    assertThat(run("eval", excerpt(1).toString(), "--method", "lead", "--system", "lead=" + system,
+        "--out", dir.resolve("p.jsonl").toString())).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).startsWith("precis: --system name 'lead' is also a method of this run;"
+        + " give the system another name");
+  }
+
+  @Test
+  void aSecondSummaryOfAClusterIsReportedAndTheFirstKept() throws IOException {
+    Path data = excerpt(1);
+    Path system = dir.resolve("peer.jsonl");
+    Files.write(system, List.of(
+        "{\"id\":\"multinews-test-sample-000\",\"summary\":\"Denis Finley, editor of the Burlington Free Press, tweeted about gender on licenses.\"}",
+        "{\"id\":\"multinews-test-sample-000\",\"summary\":\"Nothing at all.\"}"));
+    assertThat(run("eval", data.toString(), "--method", "lead", "--system", "peer=" + system,
+        "--out", dir.resolve("p.jsonl").toString())).isEqualTo(1);
+    assertThat(err.toString()).contains(system + " line 2: a second summary of cluster multinews-test-sample-000"
+        + " (the first, line 1, is kept); skipped");
+    assertThat(out.toString()).containsPattern("\npeer +1 \\| +[1-9]\\d?\\.\\d\\d ");
+  }
+
+  @Test
   void anOutsideSystemIsScoredBesideTheMethods() throws IOException {
     Path data = excerpt(2);
     Path system = dir.resolve("peer.jsonl");
