@@ -138,15 +138,19 @@ class EvalCommandTest extends CommandTestBase {
         + " give the system another name");
   }
 
+  /** Runs eval with lead on the first {@code clusters} of the sample and a system "peer" of these lines. */
+  int evalWithPeer(int clusters, Path system, String... lines) throws IOException {
+    Files.write(system, List.of(lines));
+    return run("eval", excerpt(clusters).toString(), "--method", "lead", "--system", "peer=" + system,
+        "--out", dir.resolve("p.jsonl").toString());
+  }
+
   @Test
   void aSecondSummaryOfAClusterIsReportedAndTheFirstKept() throws IOException {
-    Path data = excerpt(1);
     Path system = dir.resolve("peer.jsonl");
-    Files.write(system, List.of(
+    assertThat(evalWithPeer(1, system,
         "{\"id\":\"multinews-test-sample-000\",\"summary\":\"Denis Finley, editor of the Burlington Free Press, tweeted about gender on licenses.\"}",
-        "{\"id\":\"multinews-test-sample-000\",\"summary\":\"Nothing at all.\"}"));
-    assertThat(run("eval", data.toString(), "--method", "lead", "--system", "peer=" + system,
-        "--out", dir.resolve("p.jsonl").toString())).isEqualTo(1);
+        "{\"id\":\"multinews-test-sample-000\",\"summary\":\"Nothing at all.\"}")).isEqualTo(1);
     assertThat(err.toString()).contains(system + " line 2: a second summary of cluster multinews-test-sample-000"
         + " (the first, line 1, is kept); skipped");
     assertThat(out.toString()).containsPattern("\npeer +1 \\| +[1-9]\\d?\\.\\d\\d ");
@@ -154,13 +158,9 @@ class EvalCommandTest extends CommandTestBase {
 
   @Test
   void anOutsideSystemIsScoredBesideTheMethods() throws IOException {
-    Path data = excerpt(2);
-    Path system = dir.resolve("peer.jsonl");
-    Files.write(system, List.of(
+    assertThat(evalWithPeer(2, dir.resolve("peer.jsonl"),
         "{\"id\":\"multinews-test-sample-000\",\"summary\":\"Denis Finley lost his job as editor after tweets about gender on licenses.\"}",
-        "{\"id\":\"multinews-test-sample-001\",\"summary\":[\"Anthony Scaramucci said his financial disclosure leaked.\"]}"));
-    assertThat(run("eval", data.toString(), "--method", "lead", "--system", "peer=" + system,
-        "--out", dir.resolve("p.jsonl").toString())).isEqualTo(0);
+        "{\"id\":\"multinews-test-sample-001\",\"summary\":[\"Anthony Scaramucci said his financial disclosure leaked.\"]}")).isEqualTo(0);
     // A row in the table, and one in the comparison with lead.
     assertThat(out.toString().lines().filter(l -> l.startsWith("peer "))).hasSize(2);
     assertThat(out.toString()).contains("lead against each method");
