@@ -5,6 +5,10 @@ import dev.precis.model.Problem;
 import dev.precis.model.Article;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,8 +29,11 @@ import org.netpreserve.jwarc.WarcResponse;
  * bytes (see {@link HtmlArticleExtractor}). Records that are not responses (requests, metadata,
  * warcinfo) are passed over; a response that is not a 200 HTML page, is too large or has no
  * article text is reported as {@code "<file> record <n> (<uri>): <reason>"} and skipped. A
- * file that cannot be parsed further (truncated gzip, a record whose length lies) is reported
- * with the offset where reading stopped; the articles before it have been delivered.
+ * record that cannot be parsed (a damaged gzip member, a record whose length lies) is reported
+ * with the byte where reading stopped, and reading goes on at the next record that can be read
+ * (the next gzip member of a WARC.gz, the next "WARC/1." line of a plain WARC), so one bad
+ * record of a crawl file costs that record, not the rest of the file; a file that has no
+ * readable record after the damage (truncated) is reported as read up to there.
  */
 public final class WarcArticleReader {
   private final HtmlArticleExtractor extractor;
@@ -54,16 +61,53 @@ public final class WarcArticleReader {
     Objects.requireNonNull(articles, "articles");
     Objects.requireNonNull(problems, "problems");
     String file = warc.toString();
-    long record = 0;
-    long offset = 0;
-    try (WarcReader reader = new WarcReader(warc)) {
+    long[] record = {0};
+    try (FileChannel channel = FileChannel.open(warc)) {
+      boolean gzip = startsWithGzipMagic(channel);
+      long start = 0;
+      for (int resyncs = 0; ; resyncs++) {
+        Failure failure = readFrom(channel, start, file, record, articles, problems);
+        if (failure == null) return;
+        // The scan starts past the last record read whole (or past where reading resumed), so
+        // each resumption moves forward.
+        long next = resyncs < MAX_RESYNCS ? nextRecord(channel, failure.lastStart() + 1, gzip) : -1;
+        String place = file + " after record " + record[0];
+        if (next < 0) {
+          problems.accept(new Problem(place, "cannot read further: " + describe(failure.cause())
+              + "; the rest of the file is skipped"));
+          return;
+        }
+        problems.accept(new Problem(place, "cannot read the next record: " + describe(failure.cause())
+            + "; resumed at byte " + next + ", the next record that reads"));
+        start = next;
+      }
+    } catch (IOException | RuntimeException e) {
+      problems.accept(new Problem(file + " after record " + record[0],
+          "cannot read further: " + describe(e) + "; the rest of the file is skipped"));
+    }
+  }
+
+  /** At most this many damaged stretches are skipped in one file before giving it up. */
+  static final int MAX_RESYNCS = 1000;
+
+  /** Why reading stopped, and where the last record it returned (or reading itself) started. */
+  private record Failure(long lastStart, Exception cause) {}
+
+  /** Reads records from byte {@code start} to the end (null) or to the first that fails. */
+  private Failure readFrom(FileChannel channel, long start, String file, long[] record,
+      Consumer<Article> articles, Consumer<Problem> problems) throws IOException {
+    channel.position(start);
+    long lastStart = start;
+    try {
+      WarcReader reader = new WarcReader(unclosable(channel));
       while (true) {
-        offset = reader.position();
+        // jwarc's position is the start of the record it returned last (0 before the first).
+        lastStart = start + reader.position();
         Optional<WarcRecord> next = reader.next();
-        if (next.isEmpty()) return;
-        record++;
+        if (next.isEmpty()) return null;
+        record[0]++;
         if (next.get() instanceof WarcResponse response) {
-          String place = file + " record " + record + " (" + response.target() + ")";
+          String place = file + " record " + record[0] + " (" + response.target() + ")";
           try {
             readResponse(response, place, articles, problems);
           } catch (IOException | RuntimeException e) {
@@ -73,9 +117,71 @@ public final class WarcArticleReader {
         }
       }
     } catch (IOException | RuntimeException e) {
-      problems.accept(new Problem(file + " after record " + record + " at byte " + offset,
-          "cannot read further: " + describe(e) + "; the rest of the file is skipped"));
+      return new Failure(lastStart, e);
     }
+  }
+
+  /**
+   * The byte where the next readable record starts at or after {@code from}, or -1: in a WARC.gz
+   * (one gzip member per record, as crawlers write them) the next gzip header, in a plain WARC the
+   * next line that opens with "WARC/1."; a candidate counts only if a record can be read there.
+   */
+  private static long nextRecord(FileChannel channel, long from, boolean gzip) throws IOException {
+    byte[] marker = gzip ? new byte[] {0x1f, (byte) 0x8b, 0x08} : "\nWARC/1.".getBytes(StandardCharsets.US_ASCII);
+    ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+    long size = channel.size();
+    for (long base = from; base < size; ) {
+      buffer.clear();
+      int n = channel.read(buffer, base);
+      if (n <= 0) return -1;
+      byte[] bytes = buffer.array();
+      for (int i = 0; i + marker.length <= n; i++) {
+        if (!matches(bytes, i, marker)) continue;
+        long candidate = base + i + (gzip ? 0 : 1);
+        if (readable(channel, candidate)) return candidate;
+      }
+      // Overlap by the marker's length so a marker across two chunks is seen.
+      base += Math.max(1, n - marker.length + 1);
+    }
+    return -1;
+  }
+
+  private static boolean matches(byte[] bytes, int at, byte[] marker) {
+    for (int k = 0; k < marker.length; k++) if (bytes[at + k] != marker[k]) return false;
+    return true;
+  }
+
+  private static boolean readable(FileChannel channel, long at) {
+    try {
+      channel.position(at);
+      return new WarcReader(unclosable(channel)).next().isPresent();
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static boolean startsWithGzipMagic(FileChannel channel) throws IOException {
+    ByteBuffer head = ByteBuffer.allocate(2);
+    channel.read(head, 0);
+    return head.position() == 2 && head.get(0) == 0x1f && head.get(1) == (byte) 0x8b;
+  }
+
+  /** The channel, with close() left to its owner: each WarcReader over it is dropped, not closed. */
+  private static ReadableByteChannel unclosable(FileChannel channel) {
+    return new ReadableByteChannel() {
+      @Override
+      public int read(ByteBuffer dst) throws IOException {
+        return channel.read(dst);
+      }
+
+      @Override
+      public boolean isOpen() {
+        return channel.isOpen();
+      }
+
+      @Override
+      public void close() {}
+    };
   }
 
   private void readResponse(WarcResponse response, String place, Consumer<Article> articles,

@@ -111,6 +111,86 @@ class WarcArticleReaderTest {
     });
   }
 
+  /** Where each gzip member (one per record, as WarcWriter and crawlers write them) starts. */
+  static List<Integer> memberStarts(byte[] gz) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i + 2 < gz.length; i++) {
+      if (gz[i] == 0x1f && gz[i + 1] == (byte) 0x8b && gz[i + 2] == 0x08) {
+        // A member header also has flags and a time; data can hold the three bytes by chance,
+        // so keep only starts from which the member inflates.
+        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(gz, i, gz.length - i))) {
+          in.readNBytes(16);
+          out.add(i);
+        } catch (IOException e) {
+          // not a member start
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void aDamagedRecordCostsThatRecordAndReadingGoesOnAtTheNext() throws IOException {
+    Map<String, byte[]> pages = pages(10);
+    Path warc = tmp.resolve("full.warc.gz");
+    try (WarcBuilder b = new WarcBuilder(warc)) {
+      pages.forEach(b::add);
+    }
+    reader.read(warc, articles::add, problems::add);
+    List<String> clean = articles.stream().map(Article::url).toList();
+    int cleanProblems = problems.size();
+    articles.clear();
+    problems.clear();
+
+    byte[] bytes = Files.readAllBytes(warc);
+    List<Integer> starts = memberStarts(bytes);
+    assertThat(starts).hasSize(10);
+    // Scramble the middle of the fourth record's compressed data.
+    int from = starts.get(3) + 40;
+    for (int i = from; i < from + 200; i++) bytes[i] = (byte) (bytes[i] * 31 + 7);
+    Path damaged = tmp.resolve("damaged.warc.gz");
+    Files.write(damaged, bytes);
+    reader.read(damaged, articles::add, problems::add);
+
+    assertThat(articles.stream().map(Article::url).toList())
+        .hasSizeGreaterThanOrEqualTo(clean.size() - 1)
+        .isSubsetOf(clean)
+        .contains(clean.get(clean.size() - 1));
+    assertThat(problems).hasSize(cleanProblems + 1);
+    assertThat(problems).anySatisfy(p -> {
+      assertThat(p.place()).isEqualTo(damaged + " after record 3");
+      assertThat(p.reason()).startsWith("cannot read the next record: ")
+          .endsWith("; resumed at byte " + starts.get(4) + ", the next record that reads");
+    });
+  }
+
+  /** A plain WARC response record for {@code url} whose page says {@code sentence}. */
+  static String plainRecord(String id, String url, String sentence) {
+    String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>" + sentence
+        + "</p></body></html>";
+    return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:" + id + ">\r\n"
+        + "WARC-Date: 2019-11-20T00:00:00Z\r\nWARC-Target-URI: " + url + "\r\n"
+        + "Content-Type: application/http; msgtype=response\r\nContent-Length: " + http.length()
+        + "\r\n\r\n" + http + "\r\n\r\n";
+  }
+
+  @Test
+  void aPlainWarcReadsOnPastJunkBetweenRecords() throws IOException {
+    String first = plainRecord("00000000-0000-0000-0000-000000000001", "https://example.org/a",
+        "The council approved the new budget on Tuesday after a long and heated debate.");
+    String junk = "WARC/1.0\r\nWARC-Type: respo\u0000\u0001 garbled by a failing disk\r\n\r\n";
+    String second = plainRecord("00000000-0000-0000-0000-000000000002", "https://example.org/b",
+        "The mayor said the money would go to schools, roads and the city's two hospitals.");
+    Path warc = tmp.resolve("junk-between.warc");
+    Files.writeString(warc, first + junk + second, StandardCharsets.ISO_8859_1);
+    reader.read(warc, articles::add, problems::add);
+    assertThat(articles).extracting(Article::url).containsExactly("https://example.org/a", "https://example.org/b");
+    assertThat(problems).hasSize(1);
+    assertThat(problems.get(0).place()).isEqualTo(warc + " after record 1");
+    assertThat(problems.get(0).reason()).startsWith("cannot read the next record: ")
+        .endsWith("; resumed at byte " + (first.length() + junk.length()) + ", the next record that reads");
+  }
+
   @Test
   void aRecordWhoseLengthLiesIsReported() throws IOException {
     String html = "<html><body><p>A short page about a long day at the office, told in one sentence.</p></body></html>";
