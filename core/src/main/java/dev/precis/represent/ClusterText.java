@@ -26,6 +26,7 @@ public final class ClusterText {
   private final List<String> warnings;
   private final Supplier<SentenceEncoder> encoder;
   private float[][] embeddings;
+  private final java.util.Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
   ClusterText(Cluster cluster, List<String> cleanTitles, List<String> cleanTexts, List<Sentence> sentences,
       TermDictionary dictionary, float[] idf, SparseVector[] vectors, SparseVector[] headlines,
@@ -54,6 +55,15 @@ public final class ClusterText {
       embeddings = encoder.get().encode(sentences.stream().map(Sentence::text).toList());
     }
     return embeddings;
+  }
+
+  /**
+   * A value that a later stage derives from this text alone (such as which sentences read badly),
+   * computed by {@code compute} on first use and kept, so every method that summarizes this text
+   * shares it. One value per {@code type}.
+   */
+  public <T> T derived(Class<T> type, java.util.function.Function<ClusterText, T> compute) {
+    return type.cast(derived.computeIfAbsent(type, k -> compute.apply(this)));
   }
 
   public Cluster cluster() {

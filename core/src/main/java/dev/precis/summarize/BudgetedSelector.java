@@ -5,6 +5,7 @@ import dev.precis.represent.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The one place where summaries are built: walks a method's ranked candidates and keeps each one
@@ -27,17 +28,24 @@ import java.util.List;
  */
 public final class BudgetedSelector {
   static final double HARD_READING_PENALTY = 0.85;
-  private static final java.util.regex.Pattern LEANS_ON_CONTEXT = java.util.regex.Pattern.compile(
-      "^(?:He|She|It|They|We|This|These|Those|His|Her|Its|Their|But|And|Also|However|Meanwhile"
-          + "|Still|Yet|Instead|Moreover|Furthermore|Besides|Thus|Therefore|Hence)\\b"
-          + "|[,\"”]\\s*(?:he|she|they|it) (?:said|says|added|told)\\b"
-          + "|,\\s*(?:however|though|instead|too)[.!?\"”]*$"
-          // An aside in parentheses, a lead-in to what follows ("... stationery:"), or a pointer
-          // at the page's own media ("backed off with this tweet", "the video below").
-          + "|^\\(|:[\"”]?$"
-          + "|\\b(?:this|these|the following) (?:tweets?|videos?|photos?|pictures?|images?|clips?"
+  /** An opening that answers the sentence before: "He ...", "This ...", "But ...", "Still ...". */
+  private static final Pattern OPENS_ON_CONTEXT = Pattern.compile(
+      "(?:He|She|It|They|We|This|These|Those|His|Her|Its|Their|But|And|Also|However|Meanwhile"
+          + "|Still|Yet|Instead|Moreover|Furthermore|Besides|Thus|Therefore|Hence)\\b");
+  /** A bare attribution inside: '..." he said', ', she told'. */
+  private static final Pattern BARE_ATTRIBUTION = Pattern.compile(
+      "[,\"”]\\s*(?:he|she|they|it) (?:said|says|added|told)\\b");
+  /** A closing that answers the sentence before: ", however." */
+  private static final Pattern ENDS_ON_CONTEXT = Pattern.compile(
+      ",\\s*(?:however|though|instead|too)[.!?\"”]*$");
+  /** A pointer at the page's own media: "backed off with this tweet", "the video below". */
+  private static final Pattern POINTS_AT_MEDIA = Pattern.compile(
+      "\\b(?:this|these|the following) (?:tweets?|videos?|photos?|pictures?|images?|clips?"
           + "|screenshots?|footage|graphics?|charts?)\\b|\\bscreenshot\\b"
           + "|\\b(?:see|watch|shown|seen|pictured|embedded|posted) (?:it |them |the \\w+ )?(?:below|above)\\b");
+  /** Words one of which every {@link #POINTS_AT_MEDIA} match holds: tested first, as it is cheap. */
+  private static final String[] MEDIA_WORDS = {"tweet", "video", "photo", "picture", "image", "clip",
+      "screenshot", "footage", "graphic", "chart", "below", "above"};
 
   /**
    * Whether {@code sentence} reads badly out of its article: it spells a name as a minority of
@@ -45,8 +53,31 @@ public final class BudgetedSelector {
    * that chooses a set demotes these too, by this one rule.
    */
   static boolean readsBadly(ClusterText cluster, String sentence) {
-    return cluster.names().usesVariant(sentence) || LEANS_ON_CONTEXT.matcher(sentence).find()
+    return cluster.names().usesVariant(sentence) || leansOnContext(sentence)
         || unbalancedQuotes(sentence) || fragment(sentence);
+  }
+
+  /**
+   * Opens or closes on the sentence before ("He ...", "Still, ...", "..., however."), quotes a
+   * bare "he said", is an aside in parentheses, a lead-in ending with a colon ("... stationery:"),
+   * or points at the page's own media. Each pattern runs only where it can match (the opening,
+   * the last characters, sentences holding a media word), so the rule costs little per sentence.
+   */
+  static boolean leansOnContext(String sentence) {
+    String s = sentence.strip();
+    if (s.isEmpty()) return false;
+    if (s.charAt(0) == '(' || OPENS_ON_CONTEXT.matcher(s).lookingAt()) return true;
+    String tail = s.substring(Math.max(0, s.length() - 24));
+    if (tail.endsWith(":") || tail.endsWith(":\"") || tail.endsWith(":”")) return true;
+    if (ENDS_ON_CONTEXT.matcher(tail).find()) return true;
+    if ((s.contains(" said") || s.contains(" says") || s.contains(" added") || s.contains(" told"))
+        && BARE_ATTRIBUTION.matcher(s).find()) {
+      return true;
+    }
+    for (String w : MEDIA_WORDS) {
+      if (s.contains(w)) return POINTS_AT_MEDIA.matcher(s).find();
+    }
+    return false;
   }
 
   private static final dev.precis.text.BoilerplateRemover PAGE = new dev.precis.text.BoilerplateRemover();
@@ -59,6 +90,30 @@ public final class BudgetedSelector {
    */
   static boolean isDebris(String sentence) {
     return PAGE.isDebrisSentence(sentence);
+  }
+
+  /**
+   * The reading rules applied once to every sentence of a cluster ({@link #readsBadly},
+   * {@link #isDebris}), kept with the cluster's text so that each method, and each pass of the
+   * selector, looks them up instead of matching the patterns again.
+   */
+  static final class Reading {
+    final boolean[] readsBadly;
+    final boolean[] debris;
+
+    private Reading(ClusterText cluster) {
+      readsBadly = new boolean[cluster.size()];
+      debris = new boolean[cluster.size()];
+      for (int i = 0; i < cluster.size(); i++) {
+        String text = cluster.sentence(i).text();
+        readsBadly[i] = BudgetedSelector.readsBadly(cluster, text);
+        debris[i] = isDebris(text);
+      }
+    }
+
+    static Reading of(ClusterText cluster) {
+      return cluster.derived(Reading.class, Reading::new);
+    }
   }
 
   /**
@@ -133,6 +188,7 @@ public final class BudgetedSelector {
   private static List<Integer> fill(ClusterText cluster, List<Candidate> order,
       SelectionOptions options, int minWords, boolean wellReadOnly) {
     Budget budget = options.budget();
+    Reading reading = Reading.of(cluster);
     int left = budget.amount();
     List<Integer> chosen = new ArrayList<>();
     boolean[] taken = new boolean[cluster.size()];
@@ -140,7 +196,7 @@ public final class BudgetedSelector {
       if (left <= 0) break;
       Sentence s = cluster.sentence(c.sentence());
       if (taken[s.index()] || s.words() < minWords) continue;
-      if (wellReadOnly && readsBadly(cluster, s.text()) || isDebris(s.text())) continue;
+      if (wellReadOnly && reading.readsBadly[s.index()] || reading.debris[s.index()]) continue;
       int cost = budget.cost(s.words(), s.text().length() + (chosen.isEmpty() ? 0 : 1));
       if (cost > left) continue;
       if (redundant(cluster, s.index(), chosen, options.redundancy())) continue;
@@ -152,7 +208,7 @@ public final class BudgetedSelector {
       for (Candidate c : order) {
         Sentence s = cluster.sentence(c.sentence());
         if (taken[s.index()] || s.words() < minWords) continue;
-        if (wellReadOnly && readsBadly(cluster, s.text()) || isDebris(s.text())) continue;
+        if (wellReadOnly && reading.readsBadly[s.index()] || reading.debris[s.index()]) continue;
         if (redundant(cluster, s.index(), chosen, options.redundancy())) continue;
         chosen.add(s.index());
         break;
@@ -172,9 +228,9 @@ public final class BudgetedSelector {
   private static List<Candidate> demoteHardReading(ClusterText cluster, List<Candidate> ranked) {
     List<Candidate> out = new ArrayList<>(ranked.size());
     boolean changed = false;
+    boolean[] readsBadly = Reading.of(cluster).readsBadly;
     for (Candidate c : ranked) {
-      String text = cluster.sentence(c.sentence()).text();
-      if (readsBadly(cluster, text)) {
+      if (readsBadly[c.sentence()]) {
         double factor = c.score() >= 0 ? HARD_READING_PENALTY : 1 / HARD_READING_PENALTY;
         out.add(new Candidate(c.sentence(), c.score() * factor));
         changed = true;

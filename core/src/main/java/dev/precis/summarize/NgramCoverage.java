@@ -385,12 +385,9 @@ public final class NgramCoverage {
       this.bigramP = bigramP;
       this.scores = scores;
       this.budget = budget;
-      readsBadly = new boolean[t.size()];
-      debris = new boolean[t.size()];
-      for (int i = 0; i < t.size(); i++) {
-        readsBadly[i] = BudgetedSelector.readsBadly(t, t.sentence(i).text());
-        debris[i] = BudgetedSelector.isDebris(t.sentence(i).text());
-      }
+      BudgetedSelector.Reading reading = BudgetedSelector.Reading.of(t);
+      readsBadly = reading.readsBadly;
+      debris = reading.debris;
       strict = BudgetedSelector.readAsOneParagraph(budget);
     }
 

@@ -51,11 +51,19 @@ public final class BoilerplateRemover {
           + "|this material may not be published|download the app|follow us on (twitter|facebook)"
           + "|add this video to your (website|site)|embed this video|by copying the code below",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * Lower-case words one of which every {@link #SITE_FURNITURE} match holds: looked for first,
+   * as a plain search is far cheaper than the pattern's many alternatives at every position.
+   */
+  private static final String[] FURNITURE_WORDS = {"tweet", "archive", "alerts", "continue reading",
+      "below", "scroll", "newsletter", "javascript", "browser", "privacy", "terms of", "cookie",
+      "rights reserved", "may not be published", "download", "follow us", "this video"};
   /** A prompt to the reader, as a sentence opens with it: "Click here to ...", "Sign up for ...". */
   private static final Pattern SENTENCE_PROMPT = Pattern.compile(
-      "^(click|tap|sign up|subscribe|follow us|share this|read more|leave a (reply|comment)|email this"
-          + "|print this)\\b|\\bclick here\\b",
+      "(click|tap|sign up|subscribe|follow us|share this|read more|read or share this|leave a (reply|comment)"
+          + "|email this|print this)\\b",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern CLICK_HERE = Pattern.compile("\\bclick here\\b");
   /** A link's label: "Related: ...", "RELATED GALLERY: ...", "Read more: ...", "WATCH: ...". */
   private static final Pattern LINK_LABEL = Pattern.compile(
       "^(RELATED|Related|READ MORE|Read [Mm]ore|SEE ALSO|See [Aa]lso|MORE|WATCH|Watch|VIDEO|PHOTOS?)"
@@ -125,7 +133,7 @@ public final class BoilerplateRemover {
       boolean endsLikeSentence = SENTENCE_END.matcher(p).find();
       if (isTitleRepeat(p, titleWords)) {
         reason[i] = "repeats the headline";
-      } else if (words < 15 && WEB_PROMPT.matcher(p).find() || SITE_FURNITURE.matcher(p).find()) {
+      } else if (words < 15 && WEB_PROMPT.matcher(p).find() || siteFurniture(p)) {
         reason[i] = "web prompt";
       } else if (!endsLikeSentence && words < 12) {
         reason[i] = "short and not a sentence";
@@ -146,7 +154,8 @@ public final class BoilerplateRemover {
         removed.add(new Removal(ps.get(i), reason[i]));
         continue;
       }
-      String p = INLINE_CREDIT.matcher(ps.get(i)).replaceAll("").strip();
+      String p = mayHoldCredit(ps.get(i)) ? INLINE_CREDIT.matcher(ps.get(i)).replaceAll("").strip()
+          : ps.get(i).strip();
       if (p.isEmpty()) continue;
       if (text.length() > 0) text.append("\n\n");
       text.append(p);
@@ -162,8 +171,27 @@ public final class BoilerplateRemover {
    * where the paragraph rules cannot see them.
    */
   public boolean isDebrisSentence(String sentence) {
-    return SENTENCE_PROMPT.matcher(sentence).find()
-        || SITE_FURNITURE.matcher(sentence).find() || LINK_LABEL.matcher(sentence).find();
+    if (SENTENCE_PROMPT.matcher(sentence).lookingAt() || LINK_LABEL.matcher(sentence).lookingAt()) {
+      return true;
+    }
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    return lower.contains("click here") && CLICK_HERE.matcher(lower).find() || siteFurniture(sentence);
+  }
+
+  /** Whether {@link #INLINE_CREDIT} can match: the paragraph names a photo, image, picture or credit. */
+  private static boolean mayHoldCredit(String paragraph) {
+    String lower = paragraph.toLowerCase(Locale.ROOT);
+    return lower.contains("photo") || lower.contains("image") || lower.contains("picture")
+        || lower.contains("credit");
+  }
+
+  /** {@link #SITE_FURNITURE} found in {@code text}, tried only where one of its words is. */
+  private static boolean siteFurniture(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String w : FURNITURE_WORDS) {
+      if (lower.contains(w)) return SITE_FURNITURE.matcher(text).find();
+    }
+    return false;
   }
 
   /**
@@ -178,8 +206,11 @@ public final class BoilerplateRemover {
 
   private static boolean isCaption(List<String> ps, int i) {
     String p = ps.get(i);
-    if (CAPTION_DATE.matcher(p).find() && wordCount(p) < 60) return true;
-    if (CAPTION_LEAD.matcher(p).find()) return true;
+    // A caption's date ends it ("... September 30, 2019."): only the last characters can match.
+    if (wordCount(p) < 60 && CAPTION_DATE.matcher(p.substring(Math.max(0, p.length() - 32))).find()) {
+      return true;
+    }
+    if (CAPTION_LEAD.matcher(p).lookingAt()) return true;
     if (i + 1 >= ps.size()) return false;
     String next = ps.get(i + 1);
     return wordCount(next) <= 4 && CREDIT_LINE.matcher(next).find()

@@ -65,7 +65,8 @@ class BoilerplateRemoverTest {
     for (String s : List.of("Click here to get those and more in the PEOPLE Babies newsletter.",
         "RELATED GALLERY: Everything Mom-to-Be Eva Longoria Has Said About Parenthood",
         "Related: Tonight Show Cuts Latest In Wave Of NBC Layoffs & Cost Trims Imposed By Comcast",
-        "Add this video to your website by copying the code below.")) {
+        "Add this video to your website by copying the code below.",
+        "Read or Share this story: https://www.usatoday.com/story/travel/news/2018/10/28/travelers-found-hidden-camera-their-carnival-cruise-bedroom/1800150002/")) {
       assertThat(remover.isDebrisSentence(s)).as(s).isTrue();
     }
     for (String s : List.of(
