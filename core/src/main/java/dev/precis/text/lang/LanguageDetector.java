@@ -46,6 +46,18 @@ public final class LanguageDetector {
       }
     }
     ISO3_TO_ISO1.putAll(SPECIAL);
+    // Java's locale table still answers the withdrawn codes of ISO 639-1 for three languages.
+    ISO3_TO_ISO1.replaceAll((iso3, iso1) -> switch (iso1) {
+      case "in" -> "id";
+      case "iw" -> "he";
+      case "ji" -> "yi";
+      default -> iso1;
+    });
+  }
+
+  /** The ISO 639-1 code for one of the model's ISO 639-3 answers, or "" if it has none. */
+  static String iso1(String iso3) {
+    return ISO3_TO_ISO1.getOrDefault(iso3, "");
   }
 
   private final ThreadLocal<LanguageDetectorME> detector;
@@ -82,6 +94,6 @@ public final class LanguageDetector {
     if (ranked.length > 1 && ranked[0].getConfidence() < MIN_RATIO * ranked[1].getConfidence()) {
       return "";
     }
-    return ISO3_TO_ISO1.getOrDefault(ranked[0].getLang(), "");
+    return iso1(ranked[0].getLang());
   }
 }

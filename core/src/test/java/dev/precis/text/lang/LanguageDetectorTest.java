@@ -22,6 +22,16 @@ class LanguageDetectorTest {
   }
 
   @Test
+  void answersTodaysTwoLetterCodes() {
+    // Java's locale table answers the withdrawn "in", "iw" and "ji"; --lang id must find Indonesian.
+    assertThat(LanguageDetector.iso1("ind")).isEqualTo("id");
+    assertThat(LanguageDetector.iso1("heb")).isEqualTo("he");
+    assertThat(LanguageDetector.iso1("ydd")).isEqualTo("yi");
+    assertThat(LanguageDetector.iso1("eng")).isEqualTo("en");
+    assertThat(LanguageDetector.iso1("cmn")).isEqualTo("zh");
+  }
+
+  @Test
   void isUnsureOfTooLittleText() {
     assertThat(DETECTOR.detect("")).isEmpty();
     assertThat(DETECTOR.detect("Hello there")).isEmpty();
