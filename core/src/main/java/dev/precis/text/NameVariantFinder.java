@@ -86,9 +86,17 @@ public final class NameVariantFinder {
     }
     int[] parent = new int[names.size()];
     for (int i = 0; i < parent.length; i++) parent[i] = i;
-    for (int i = 0; i < names.size(); i++) {
-      for (int j = i + 1; j < names.size(); j++) {
-        if (sameName(names.get(i), names.get(j), texts.size())) union(parent, i, j);
+    // Spellings of one name differ in length by at most 2: compare each only with those as long
+    // or up to 2 letters longer, in order of length.
+    Integer[] byLength = new Integer[names.size()];
+    for (int i = 0; i < byLength.length; i++) byLength[i] = i;
+    java.util.Arrays.sort(byLength, Comparator.comparingInt(i -> names.get(i).spelling.length()));
+    for (int x = 0; x < byLength.length; x++) {
+      Form a = names.get(byLength[x]);
+      for (int y = x + 1; y < byLength.length; y++) {
+        Form b = names.get(byLength[y]);
+        if (b.spelling.length() - a.spelling.length() > 2) break;
+        if (sameName(a, b, texts.size())) union(parent, byLength[x], byLength[y]);
       }
     }
     Map<Integer, List<Form>> groups = new LinkedHashMap<>();
@@ -117,11 +125,11 @@ public final class NameVariantFinder {
     String a = x.spelling, b = y.spelling;
     int limit = Math.min(a.length(), b.length()) >= 8 ? 2 : 1;
     if (Math.abs(a.length() - b.length()) > limit) return false;
+    Form rarer = x.articles.size() <= y.articles.size() ? x : y;
+    if (rarer.articles.size() * 2 > articleCount) return false;
     if (editDistance(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT), limit) > limit) {
       return false;
     }
-    Form rarer = x.articles.size() <= y.articles.size() ? x : y;
-    if (rarer.articles.size() * 2 > articleCount) return false;
     for (String n : x.neighbours) if (y.neighbours.contains(n)) return true;
     return false;
   }

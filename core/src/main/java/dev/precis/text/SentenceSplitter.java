@@ -103,24 +103,40 @@ public final class SentenceSplitter {
     String r = right.of(text);
     if (r.isEmpty()) return true;
     char first = r.charAt(0);
-    if (opensQuote(l) && QUOTE_TAIL_WITH_ATTRIBUTION.matcher(r).find()) return true;
-    if (QUOTE_END.matcher(l).find() && ATTRIBUTION_START.matcher(r).find()) return true;
+    if (opensQuote(l) && QUOTE_TAIL_WITH_ATTRIBUTION.matcher(r).lookingAt()) return true;
+    if (atEnd(QUOTE_END, l).find() && ATTRIBUTION_START.matcher(r).lookingAt()) return true;
     if (Character.isLowerCase(first) || Character.isDigit(first) && l.endsWith(",")) return true;
     if (!l.endsWith(".")) return false;
-    if (SINGLE_INITIAL.matcher(l).find()) return true;
-    Matcher w = LAST_WORD.matcher(l);
+    if (atEnd(SINGLE_INITIAL, l).find()) return true;
+    Matcher w = atEnd(LAST_WORD, l);
     if (w.find()) {
       String word = w.group(1).toLowerCase();
       if (ABBREVIATIONS.contains(word)) {
         return !SENTENCE_FINAL_ABBREVIATIONS.contains(word) || !Character.isUpperCase(first);
       }
-      if (DOTTED_ACRONYM.matcher(l).find() && word.length() <= 4) {
+      if (atEnd(DOTTED_ACRONYM, l).find() && word.length() <= 4) {
         // "a.m." or "U.S." before a lower-case word or a number continues the sentence.
         return !Character.isUpperCase(first);
       }
     }
     return false;
   }
+
+  /**
+   * A matcher of {@code p}, a pattern that ends in "$", over the last {@value #TAIL} characters of
+   * {@code s} only, seeing the characters before them for "\\b" but not taking their start for
+   * "^": the same answers as over all of {@code s} (what these patterns look for is short), without
+   * trying them at every character of a long sentence.
+   */
+  private static Matcher atEnd(Pattern p, String s) {
+    Matcher m = p.matcher(s);
+    m.region(Math.max(0, s.length() - TAIL), s.length());
+    m.useAnchoringBounds(false);
+    m.useTransparentBounds(true);
+    return m;
+  }
+
+  private static final int TAIL = 40;
 
   /** Whether {@code s} leaves a quotation open (an odd number of straight quotes, or more “ than ”). */
   private static boolean opensQuote(String s) {
