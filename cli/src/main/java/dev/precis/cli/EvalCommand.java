@@ -143,10 +143,12 @@ final class EvalCommand implements Callable<Integer> {
     RougeScorer scorer = new RougeScorer(RougeOptions.parse(rouge));
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     PrintWriter err = spec.commandLine().getErr();
+    // Everything the command line can get wrong is checked before the learned method trains its
+    // cross-validation folds, which takes a while.
+    List<String> names = new ArrayList<>();
+    for (String m : methods == null ? Summarizer.names() : methods) names.add(m.strip());
     List<Summarizer> summarizers = new ArrayList<>();
-    for (String m : methods == null ? Summarizer.names() : methods) {
-      summarizers.add(m.strip().equals("learned") ? learned(n, err) : Summarizer.named(m.strip()));
-    }
+    for (String m : names) summarizers.add(m.equals("learned") ? null : Summarizer.named(m));
     DatasetEvaluator.BudgetPolicy policy;
     if (budget == null) {
       policy = new DatasetEvaluator.Fixed(Budget.words(words));
@@ -155,10 +157,13 @@ final class EvalCommand implements Callable<Integer> {
     } else {
       throw new IllegalArgumentException("unknown --budget '" + budget + "'; the one policy is 'reference'");
     }
-    String leader = leader(summarizers);
+    String leader = leader(names);
     ProblemLog problems = new ProblemLog(err);
     Map<String, Map<String, List<String>>> outside = new LinkedHashMap<>();
     for (var e : systems.entrySet()) outside.put(e.getKey(), SystemSummaries.read(e.getValue(), problems));
+    for (int i = 0; i < summarizers.size(); i++) {
+      if (summarizers.get(i) == null) summarizers.set(i, learned(n, err));
+    }
     DatasetEvaluator evaluator = new DatasetEvaluator(precis, scorer, summarizers, policy,
         SelectionOptions.of(Budget.words(words)).withFill(fill), outside,
         query == null ? null : new QueryRelevance(query));
@@ -243,9 +248,8 @@ final class EvalCommand implements Callable<Integer> {
    * The method the others are compared with: --against if given (it must be a method or system of
    * this run), else learned when it runs, else the first method or system.
    */
-  private String leader(List<Summarizer> summarizers) {
-    List<String> names = new ArrayList<>();
-    for (Summarizer s : summarizers) names.add(s.name());
+  private String leader(List<String> methodNames) {
+    List<String> names = new ArrayList<>(methodNames);
     for (String system : systems.keySet()) {
       if (names.contains(system)) {
         throw new IllegalArgumentException("--system name '" + system + "' is also a method of this"

@@ -93,9 +93,11 @@ class EvalCommandTest extends CommandTestBase {
 
   @Test
   void againstAMethodNotRunIsAUsageErrorBeforeAnyWork() throws IOException {
-    assertThat(run("eval", excerpt(1).toString(), "--method", "lead,centroid", "--against", "ilp",
+    assertThat(run("eval", excerpt(6).toString(), "--method", "learned,lead", "--against", "ilp",
         "--out", dir.resolve("p.jsonl").toString())).isEqualTo(Main.USAGE);
-    assertThat(err.toString()).startsWith("precis: --against 'ilp' is not run; choose one of lead, centroid");
+    assertThat(err.toString()).startsWith("precis: --against 'ilp' is not run; choose one of learned, lead");
+    // Refused before the learned method trained its cross-validation folds, and before any output.
+    assertThat(err.toString()).doesNotContain("cross-validation");
     assertThat(dir.resolve("p.jsonl")).doesNotExist();
   }
 
