@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
@@ -47,7 +49,7 @@ final class SystemSummaries {
       file = Path.of(spec.substring(0, hash));
       method = spec.substring(hash + 1);
     }
-    java.util.Set<String> methods = new java.util.TreeSet<>();
+    Set<String> methods = new TreeSet<>();
     Map<String, List<String>> out = read(file, method, methods, problems);
     if (method == null && methods.size() > 1) {
       throw new IllegalArgumentException(file + " holds the summaries of several methods ("
@@ -60,7 +62,7 @@ final class SystemSummaries {
     return out;
   }
 
-  private static Map<String, List<String>> read(Path file, String method, java.util.Set<String> methods,
+  private static Map<String, List<String>> read(Path file, String method, Set<String> methods,
       Consumer<Problem> problems) throws IOException {
     Map<String, List<String>> out = new HashMap<>();
     Map<String, Integer> firstLine = new HashMap<>();

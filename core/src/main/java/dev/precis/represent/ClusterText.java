@@ -4,6 +4,9 @@ import dev.precis.model.Cluster;
 import dev.precis.text.NameVariantFinder;
 import dev.precis.represent.embed.SentenceEncoder;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -26,7 +29,7 @@ public final class ClusterText {
   private final List<String> warnings;
   private final Supplier<SentenceEncoder> encoder;
   private float[][] embeddings;
-  private final java.util.Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
 
   ClusterText(Cluster cluster, List<String> cleanTitles, List<String> cleanTexts, List<Sentence> sentences,
       TermDictionary dictionary, float[] idf, SparseVector[] vectors, SparseVector[] headlines,
@@ -62,7 +65,7 @@ public final class ClusterText {
    * computed by {@code compute} on first use and kept, so every method that summarizes this text
    * shares it. One value per {@code type}.
    */
-  public <T> T derived(Class<T> type, java.util.function.Function<ClusterText, T> compute) {
+  public <T> T derived(Class<T> type, Function<ClusterText, T> compute) {
     return type.cast(derived.computeIfAbsent(type, k -> compute.apply(this)));
   }
 

@@ -2,6 +2,7 @@ package dev.precis.summarize;
 
 import dev.precis.represent.ClusterText;
 import dev.precis.represent.Sentence;
+import dev.precis.text.BoilerplateRemover;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * that fits the remaining budget, is long enough and is not redundant with what was kept. Shared
  * by every method, so methods differ only in how they rank.
  *
- * <p>Page debris inside prose ({@link #isDebris}) is never taken. The budget is never exceeded,
+ * <p>Page debris inside prose ({@link Reading}) is never taken. The budget is never exceeded,
  * unless {@link SelectionOptions#fill()} asks for one last sentence past it (for evaluation under
  * a length cut).
  *
@@ -80,22 +81,13 @@ public final class BudgetedSelector {
     return false;
   }
 
-  private static final dev.precis.text.BoilerplateRemover PAGE = new dev.precis.text.BoilerplateRemover();
-
   /**
-   * Page debris left inside a prose paragraph ("Click here to ...", "RELATED: ..."; see
-   * {@link dev.precis.text.BoilerplateRemover#isDebrisSentence}): never taken into a summary, by
-   * any method. It stays a sentence of the cluster, so positions and citations in its article are
-   * those of the page.
-   */
-  static boolean isDebris(String sentence) {
-    return PAGE.isDebrisSentence(sentence);
-  }
-
-  /**
-   * The reading rules applied once to every sentence of a cluster ({@link #readsBadly},
-   * {@link #isDebris}), kept with the cluster's text so that each method, and each pass of the
-   * selector, looks them up instead of matching the patterns again.
+   * The reading rules applied once to every sentence of a cluster, kept with the cluster's text so
+   * that each method, and each pass of the selector, looks them up instead of matching the
+   * patterns again: which sentences {@link #readsBadly}, and which are page debris left inside a
+   * prose paragraph ({@link BoilerplateRemover#isDebrisSentence}: "Click here to ...", "RELATED:
+   * ..."), never taken into a summary by any method. Debris stays a sentence of the cluster, so
+   * positions and citations in its article are those of the page.
    */
   static final class Reading {
     final boolean[] readsBadly;
@@ -107,7 +99,7 @@ public final class BudgetedSelector {
       for (int i = 0; i < cluster.size(); i++) {
         String text = cluster.sentence(i).text();
         readsBadly[i] = BudgetedSelector.readsBadly(cluster, text);
-        debris[i] = isDebris(text);
+        debris[i] = BoilerplateRemover.isDebrisSentence(text);
       }
     }
 

@@ -60,8 +60,8 @@ public final class BoilerplateRemover {
       "rights reserved", "may not be published", "download", "follow us", "this video"};
   /** A prompt to the reader, as a sentence opens with it: "Click here to ...", "Sign up for ...". */
   private static final Pattern SENTENCE_PROMPT = Pattern.compile(
-      "(click|tap|sign up|subscribe|follow us|share this|read more|read or share this|leave a (reply|comment)"
-          + "|email this|print this)\\b",
+      "(click|tap here|sign up|subscribe|follow us|share this|read more|read or share this"
+          + "|leave a (reply|comment)|email this|print this)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern CLICK_HERE = Pattern.compile("\\bclick here\\b");
   /** A link's label: "Related: ...", "RELATED GALLERY: ...", "Read more: ...", "WATCH: ...". */
@@ -133,7 +133,7 @@ public final class BoilerplateRemover {
       boolean endsLikeSentence = SENTENCE_END.matcher(p).find();
       if (isTitleRepeat(p, titleWords)) {
         reason[i] = "repeats the headline";
-      } else if (words < 15 && WEB_PROMPT.matcher(p).find() || siteFurniture(p)) {
+      } else if (words < 15 && WEB_PROMPT.matcher(p).find() || siteFurniture(p.toLowerCase(Locale.ROOT))) {
         reason[i] = "web prompt";
       } else if (!endsLikeSentence && words < 12) {
         reason[i] = "short and not a sentence";
@@ -170,12 +170,12 @@ public final class BoilerplateRemover {
    * GALLERY: ..."). Pages whose paragraphs ran together leave these inside prose paragraphs,
    * where the paragraph rules cannot see them.
    */
-  public boolean isDebrisSentence(String sentence) {
+  public static boolean isDebrisSentence(String sentence) {
     if (SENTENCE_PROMPT.matcher(sentence).lookingAt() || LINK_LABEL.matcher(sentence).lookingAt()) {
       return true;
     }
     String lower = sentence.toLowerCase(Locale.ROOT);
-    return lower.contains("click here") && CLICK_HERE.matcher(lower).find() || siteFurniture(sentence);
+    return lower.contains("click here") && CLICK_HERE.matcher(lower).find() || siteFurniture(lower);
   }
 
   /** Whether {@link #INLINE_CREDIT} can match: the paragraph names a photo, image, picture or credit. */
@@ -185,11 +185,13 @@ public final class BoilerplateRemover {
         || lower.contains("credit");
   }
 
-  /** {@link #SITE_FURNITURE} found in {@code text}, tried only where one of its words is. */
-  private static boolean siteFurniture(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
+  /**
+   * {@link #SITE_FURNITURE} (case-insensitive) found in {@code lower}, a text in lower case, tried
+   * only where one of its words is.
+   */
+  private static boolean siteFurniture(String lower) {
     for (String w : FURNITURE_WORDS) {
-      if (lower.contains(w)) return SITE_FURNITURE.matcher(text).find();
+      if (lower.contains(w)) return SITE_FURNITURE.matcher(lower).find();
     }
     return false;
   }

@@ -181,7 +181,7 @@ class SummaryContractTest {
     assertThat(clusters).hasSize(2);
     for (Cluster c : clusters) {
       ClusterText text = prepared(c);
-      assertThat(text.sentences()).anyMatch(s -> BudgetedSelector.isDebris(s.text()));
+      assertThat(text.sentences()).anyMatch(s -> dev.precis.text.BoilerplateRemover.isDebrisSentence(s.text()));
       for (String method : List.of("lead", "centroid", "learned")) {
         // A budget that takes every other sentence of the cluster.
         Summary s = PRECIS.summarize(text, Summarizer.named(method), SelectionOptions.of(Budget.words(20_000)));

@@ -26,7 +26,12 @@ class SentenceSplitterTest {
         Arguments.of("About 5,000 U.S. troops remain, at a cost of $4.9 million. The U.K. disagreed.", List.of("About 5,000 U.S. troops remain, at a cost of $4.9 million.", "The U.K. disagreed.")),
         Arguments.of("Dr. Smith and Mr. Jones met at Acme Inc. in Washington. They talked.", List.of("Dr. Smith and Mr. Jones met at Acme Inc. in Washington.", "They talked.")),
         Arguments.of("The vote was 170 to 0. It passed.", List.of("The vote was 170 to 0.", "It passed.")),
-        Arguments.of("A. B. Carter flew to Univ. of Iowa. He landed.", List.of("A. B. Carter flew to Univ. of Iowa.", "He landed.")));
+        Arguments.of("A. B. Carter flew to Univ. of Iowa. He landed.", List.of("A. B. Carter flew to Univ. of Iowa.", "He landed.")),
+        // The repairs look at the last characters of a long sentence, as at the whole of a short one.
+        Arguments.of("The report on the long-running dispute over the river was written by William H. Seely and released on Monday. It was read.",
+            List.of("The report on the long-running dispute over the river was written by William H. Seely and released on Monday.", "It was read.")),
+        Arguments.of("The emergency crews that were sent to the flooded neighborhood arrived at 6 a.m. on Tuesday. Residents cheered.",
+            List.of("The emergency crews that were sent to the flooded neighborhood arrived at 6 a.m. on Tuesday.", "Residents cheered.")));
   }
 
   @ParameterizedTest
