@@ -128,6 +128,13 @@ final class EvalCommand implements Callable<Integer> {
           + " (default: learned when it runs, else the first method).")
   String against;
 
+  @Option(names = "--reference-sentences", paramLabel = "N", defaultValue = "0",
+      description = "Score against only each reference's first N sentences (default: all). A"
+          + " Multi-News reference opens with the event in one sentence, the mark for a short"
+          + " summary: --words 40 --reference-sentences 1 --rouge \"-n 2 -2 4 -U -l 40 -f A\""
+          + " is the WCEP setting. The learned method still trains on whole references.")
+  int referenceSentences;
+
   @Option(names = "--query", paramLabel = "TEXT",
       description = "Bias every method toward a topic, as query-focused tasks (DUC 2005-7) do.")
   String query;
@@ -157,6 +164,9 @@ final class EvalCommand implements Callable<Integer> {
     } else {
       throw new IllegalArgumentException("unknown --budget '" + budget + "'; the one policy is 'reference'");
     }
+    if (referenceSentences < 0) {
+      throw new IllegalArgumentException("--reference-sentences must be 0 (all) or more, got " + referenceSentences);
+    }
     String leader = leader(names);
     ProblemLog problems = new ProblemLog(err);
     Map<String, Map<String, List<String>>> outside = new LinkedHashMap<>();
@@ -166,7 +176,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     DatasetEvaluator evaluator = new DatasetEvaluator(precis, scorer, summarizers, policy,
         SelectionOptions.of(Budget.words(words)).withFill(fill), outside,
-        query == null ? null : new QueryRelevance(query));
+        query == null ? null : new QueryRelevance(query)).withReferenceSentences(referenceSentences);
     EvaluationTable table;
     AtomicInteger clusters = new AtomicInteger();
     String[] lastCluster = {null};

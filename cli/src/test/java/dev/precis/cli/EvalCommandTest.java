@@ -101,6 +101,55 @@ class EvalCommandTest extends CommandTestBase {
     assertThat(dir.resolve("p.jsonl")).doesNotExist();
   }
 
+  /**
+   * Scored against each reference's first sentence: the same figures as a copy of the data whose
+   * references were cut to their first sentence (Multi-News references open with the event).
+   */
+  @Test
+  void referenceSentencesScoresAgainstTheReferencesOpening() throws IOException {
+    Path data = excerpt(4);
+    ObjectMapper json = new ObjectMapper();
+    List<String> cut = new ArrayList<>();
+    dev.precis.text.SentenceSplitter splitter = new dev.precis.text.SentenceSplitter();
+    for (String line : Files.readAllLines(data)) {
+      var node = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(line);
+      String ref = node.get("summaries").get(0).asText();
+      String first = splitter.split(ref).get(0).of(ref);
+      assertThat(first.length()).isLessThan(ref.length() / 2);
+      node.putArray("summaries").add(first);
+      cut.add(json.writeValueAsString(node));
+    }
+    Path firstOnly = dir.resolve("first.jsonl");
+    Files.write(firstOnly, cut);
+    String[] common = {"--method", "lead,centroid", "--words", "40", "--rouge", "-n 2 -2 4 -U -l 40 -f A",
+        "--out", dir.resolve("p.jsonl").toString()};
+    List<String> args = new ArrayList<>(List.of("eval", firstOnly.toString()));
+    args.addAll(List.of(common));
+    assertThat(run(args.toArray(String[]::new))).isEqualTo(0);
+    String expected = out.toString().lines().filter(l -> l.startsWith("lead ") || l.startsWith("centroid "))
+        .toList().toString();
+    clearOutput();
+    args.set(1, data.toString());
+    args.addAll(List.of("--reference-sentences", "1"));
+    assertThat(run(args.toArray(String[]::new))).isEqualTo(0);
+    String got = out.toString().lines().filter(l -> l.startsWith("lead ") || l.startsWith("centroid "))
+        .toList().toString();
+    assertThat(got).isEqualTo(expected);
+    clearOutput();
+    args.subList(args.size() - 2, args.size()).clear();
+    assertThat(run(args.toArray(String[]::new))).isEqualTo(0);
+    assertThat(out.toString().lines().filter(l -> l.startsWith("lead ") || l.startsWith("centroid "))
+        .toList().toString()).isNotEqualTo(expected);
+  }
+
+  @Test
+  void aNegativeReferenceSentencesIsAUsageError() throws IOException {
+    assertThat(run("eval", excerpt(2).toString(), "--method", "learned", "--reference-sentences", "-1",
+        "--out", dir.resolve("p.jsonl").toString())).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).startsWith("precis: --reference-sentences must be 0 (all) or more, got -1");
+    assertThat(err.toString()).doesNotContain("cross-validation");
+  }
+
   @Test
   void anEarlierRunsMethodIsScoredAsASystem() throws IOException {
     Path data = excerpt(3);

@@ -44,6 +44,22 @@ public final class BudgetedSelector {
       "\\b(?:this|these|the following) (?:tweets?|videos?|photos?|pictures?|images?|clips?"
           + "|screenshots?|footage|graphics?|charts?)\\b|\\bscreenshot\\b"
           + "|\\b(?:see|watch|shown|seen|pictured|embedded|posted) (?:it |them |the \\w+ )?(?:below|above)\\b");
+  /** A word of the speaker or the reader, outside quotations it marks a column, a post or an ad. */
+  private static final Pattern FIRST_OR_SECOND_PERSON = Pattern.compile(
+      "(?<![\\w.'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|we|We|our|Our|us|you|You|your|Your)(?![\\w.])");
+  /** A quotation, closed or running to the end of the sentence. */
+  private static final Pattern QUOTATION = Pattern.compile("[\"“][^\"”]*[\"”]?");
+  /** A sentence opening with a spoken quotation of five words or more. */
+  private static final Pattern OPENS_WITH_SPEECH = Pattern.compile("[\"“‘](?:[^\"”’\\s]+\\s+){4}");
+  /**
+   * A full stop after a lower-case word, then a lower-case word: two pieces of text run together
+   * ("... in preparation. to leave Country."), as machine translation and broken pages leave
+   * them; "etc." and "approx." continue a sentence and do not count.
+   */
+  private static final Pattern BROKEN_JOIN = Pattern.compile(
+      "(?<![\\w.])(?!etc\\.|approx\\.|incl\\.|esp\\.|govt\\.|dept\\.|est\\.)[a-z]{3,}\\. [a-z]");
+  /** Fewer words than this cannot tell an event as a summary's first sentence. */
+  static final int LEAD_MIN_WORDS = 12;
   /** Words one of which every {@link #POINTS_AT_MEDIA} match holds: tested first, as it is cheap. */
   private static final String[] MEDIA_WORDS = {"tweet", "video", "photo", "picture", "image", "clip",
       "screenshot", "footage", "graphic", "chart", "below", "above"};
@@ -55,7 +71,29 @@ public final class BudgetedSelector {
    */
   static boolean readsBadly(ClusterText cluster, String sentence) {
     return cluster.names().usesVariant(sentence) || leansOnContext(sentence)
-        || unbalancedQuotes(sentence) || fragment(sentence);
+        || unbalancedQuotes(sentence) || fragment(sentence) || brokenJoin(sentence);
+  }
+
+  /**
+   * Two pieces of text run together inside one sentence: a full stop after a lower-case word and
+   * a lower-case word after it ("... in preparation. to leave Country.").
+   */
+  static boolean brokenJoin(String sentence) {
+    return sentence.contains(". ") && BROKEN_JOIN.matcher(sentence).find();
+  }
+
+  /**
+   * Whether {@code sentence}, of {@code words} words, can open a summary as a news lead does: it
+   * is long enough to tell an event ({@value #LEAD_MIN_WORDS} words or more), is not a question,
+   * does not open with a quotation of five words or more, and outside quotations has no "I",
+   * "we" or "you" (a columnist's aside, a scientist's "we identified", an ad's "your"). Applied
+   * with the rules of {@link #readsBadly}, which the opening sentence must pass too.
+   */
+  static boolean opensSummary(String sentence, int words) {
+    String s = sentence.strip();
+    if (words < LEAD_MIN_WORDS || s.endsWith("?") || s.endsWith("?\"") || s.endsWith("?”")) return false;
+    if (OPENS_WITH_SPEECH.matcher(s).lookingAt()) return false;
+    return !FIRST_OR_SECOND_PERSON.matcher(QUOTATION.matcher(s).replaceAll("")).find();
   }
 
   /**

@@ -173,6 +173,50 @@ class SummaryContractTest {
   }
 
   @Test
+  void textRunTogetherByTranslationReadsBadly() {
+    ClusterText text = prepared(CLUSTERS.get(0));
+    // The sample's machine-translated letter, cut and joined by the translator.
+    String joined = "BAGHDAD / DUBAI \u2013 The United States has no plans to withdraw US troops from Iraq,"
+        + " Defense Secretary Mark Esper said Monday following reports by Reuters and other media of a"
+        + " US military letter briefing Iraqi officials on the resettlement of troops in preparation."
+        + " to leave Country.";
+    assertThat(text.sentences()).anyMatch(s -> s.text().contains("in preparation. to leave Country."));
+    assertThat(BudgetedSelector.brokenJoin(joined)).isTrue();
+    assertThat(BudgetedSelector.readsBadly(text, joined)).isTrue();
+    for (String s : List.of("He arrived at 6 a.m. on Tuesday and left at 5 p.m. local time.",
+        "U.S. officials said the letter was a draft.", "They bought paint, brushes, etc. and went home.",
+        "The St. Louis Cardinals won.")) {
+      assertThat(BudgetedSelector.brokenJoin(s)).as(s).isFalse();
+    }
+  }
+
+  @Test
+  void aSummaryOpensWithASentenceThatReadsAsALead() {
+    // Openings that Multi-News clusters' sentences offered a 40-word summary before this rule.
+    for (String s : List.of(
+        "Is Stevie Johnson a secret agent doing reconnaissance work in the United States for everyone's"
+            + " least favorite hermit kingdom, North Korea?",
+        "For those of you who were offended by a very genuine attempt at fostering a civil discussion, I apologize.",
+        "By using ELISA to measure Zaire Ebola virus antibody concentrations, we identified a significant"
+            + " number of individuals who were infected.",
+        "\"When legally I didn't have to have visitation with him anymore, I jumped on it,\" Larson said.",
+        "Say hola to Eva Longoria\u2019s son Santiago Enrique Bast\u00f3n!",
+        "Moore was dead at the scene.")) {
+      assertThat(BudgetedSelector.opensSummary(s, s.split("\\s+").length)).as(s).isFalse();
+    }
+    for (String s : List.of(
+        "PROVIDENCE, R.I. (AP) \u2014 Author and actor Christopher Kennedy Lawford, who was born into"
+            + " political and Hollywood royalty, has died.",
+        "\"Tonight Show\" host Jay Leno is taking a significant reduction in pay and roughly two dozen"
+            + " staffers are being let go.",
+        "\u201CThere\u2019s been no decision to leave Iraq,\u201D Esper told reporters at the Pentagon on Monday.",
+        "Eva Longoria welcomed her first child, a son named Santiago Enrique Bast\u00f3n, with husband"
+            + " Jos\u00e9 \u201CPepe\u201D Bast\u00f3n on Tuesday, June 19, the actress confirmed to Hola.")) {
+      assertThat(BudgetedSelector.opensSummary(s, s.split("\\s+").length)).as(s).isTrue();
+    }
+  }
+
+  @Test
   void debrisInsideProseParagraphsNeverReachesASummary() {
     // Multi-News clusters 006 and 036 keep "Related: ...", "Click here to ..." and "RELATED
     // GALLERY: ..." inside prose paragraphs: they are sentences of the cluster, never of a summary.
