@@ -58,6 +58,14 @@ public final class BudgetedSelector {
    */
   private static final Pattern BROKEN_JOIN = Pattern.compile(
       "(?<![\\w.])(?!etc\\.|approx\\.|incl\\.|esp\\.|govt\\.|dept\\.|est\\.)[a-z]{3,}\\. [a-z]");
+  /**
+   * What a page puts before a sentence and a lead does not: a label ("UPDATE:", "Exclusive:",
+   * "Story highlights", a video widget's "CLOSE"), or a photo caption's "X, left, and Y".
+   */
+  private static final Pattern NOT_A_LEAD = Pattern.compile(
+      "^(?:[A-Z][A-Za-z'’]*(?: [A-Za-z'’]+){0,2}\\s*:\\s"
+          + "|(?:CLOSE|UPDATES?|UPDATED|BREAKING|EXCLUSIVE|WATCH|VIDEO|PHOTOS?|Story highlights)\\s)"
+          + "|, (?:left|right|center|centre|top|bottom)(?:,| and )|\\((?:left|right|center|pictured)\\)");
   /** Fewer words than this cannot tell an event as a summary's first sentence. */
   static final int LEAD_MIN_WORDS = 12;
   /** Words one of which every {@link #POINTS_AT_MEDIA} match holds: tested first, as it is cheap. */
@@ -85,14 +93,16 @@ public final class BudgetedSelector {
   /**
    * Whether {@code sentence}, of {@code words} words, can open a summary as a news lead does: it
    * is long enough to tell an event ({@value #LEAD_MIN_WORDS} words or more), is not a question,
-   * does not open with a quotation of five words or more, and outside quotations has no "I",
-   * "we" or "you" (a columnist's aside, a scientist's "we identified", an ad's "your"). Applied
+   * does not open with a quotation of five words or more or with a page's label ("UPDATE:",
+   * "Story highlights"), is not a photo caption ("X, left, and Y, right, unveil ..."), and outside
+   * quotations has no "I", "we" or "you" (a columnist's aside, a scientist's "we identified", an
+   * ad's "your"). Applied
    * with the rules of {@link #readsBadly}, which the opening sentence must pass too.
    */
   static boolean opensSummary(String sentence, int words) {
     String s = sentence.strip();
     if (words < LEAD_MIN_WORDS || s.endsWith("?") || s.endsWith("?\"") || s.endsWith("?”")) return false;
-    if (OPENS_WITH_SPEECH.matcher(s).lookingAt()) return false;
+    if (OPENS_WITH_SPEECH.matcher(s).lookingAt() || NOT_A_LEAD.matcher(s).find()) return false;
     return !FIRST_OR_SECOND_PERSON.matcher(QUOTATION.matcher(s).replaceAll("")).find();
   }
 
@@ -148,13 +158,14 @@ public final class BudgetedSelector {
 
   /**
    * A piece of a sentence rather than a sentence: it opens with punctuation that continues
-   * something (", , it shouldn't have been published.") or with a lower-case letter.
+   * something (", , it shouldn't have been published.", "-- a ranking of all URLs ...") or with a
+   * lower-case letter.
    */
   static boolean fragment(String sentence) {
     String s = sentence.strip();
     if (s.isEmpty()) return true;
     char c = s.charAt(0);
-    return ",;:.)]}!?".indexOf(c) >= 0 || Character.isLowerCase(c);
+    return ",;:.)]}!?-\u2013\u2014".indexOf(c) >= 0 || Character.isLowerCase(c);
   }
 
   /**

@@ -68,6 +68,14 @@ public final class BoilerplateRemover {
   private static final Pattern LINK_LABEL = Pattern.compile(
       "^(RELATED|Related|READ MORE|Read [Mm]ore|SEE ALSO|See [Aa]lso|MORE|WATCH|Watch|VIDEO|PHOTOS?)"
           + "( [A-Z]{2,})*\\s*:");
+  /**
+   * A note about the page itself: "Correction: Earlier versions of this article misspelled ...",
+   * "Editor's note: ...", "This story has been updated ...".
+   */
+  private static final Pattern PAGE_NOTE = Pattern.compile(
+      "^(?:(?:Correction|CORRECTION|Clarification|CLARIFICATION|Editor['’]s [Nn]ote|EDITOR['’]S NOTE)s?\\s*:"
+          + "|This (?:article|story|post|report) (?:has been|was) (?:updated|corrected|changed)"
+          + "(?: to | with | since | after | at |\\.|$))");
   /** Wire-photo captions: "FILE - In this Oct. 27, 2012 file photo, ..." */
   private static final Pattern CAPTION_LEAD = Pattern.compile(
       "^(FILE\\s*[-–—]\\s*)?In this .{0,50}?\\b(photo|picture|image)\\b", Pattern.CASE_INSENSITIVE);
@@ -171,7 +179,8 @@ public final class BoilerplateRemover {
    * where the paragraph rules cannot see them.
    */
   public static boolean isDebrisSentence(String sentence) {
-    if (SENTENCE_PROMPT.matcher(sentence).lookingAt() || LINK_LABEL.matcher(sentence).lookingAt()) {
+    if (SENTENCE_PROMPT.matcher(sentence).lookingAt() || LINK_LABEL.matcher(sentence).lookingAt()
+        || PAGE_NOTE.matcher(sentence).lookingAt()) {
       return true;
     }
     String lower = sentence.toLowerCase(Locale.ROOT);

@@ -162,7 +162,9 @@ class SummaryContractTest {
         "(The richer the country, the more e-waste it generally generates.)",
         "After taking a lot of criticism, Johnson later backed off with this tweet.",
         "Here, for your edification, is a screenshot of the fake tweet.",
-        "POLITICO's Patrick Gavin reports on \"President\" Hillary Clinton's visit to New Zealand Thursday:")) {
+        "POLITICO's Patrick Gavin reports on \"President\" Hillary Clinton's visit to New Zealand Thursday:",
+        "-- a ranking of all URLs that have more than one incoming inter-domain link",
+        "\u2014 Al Gore , An Inconvenient Truth ,")) {
       assertThat(BudgetedSelector.readsBadly(text, s)).as(s).isTrue();
     }
     for (String s : List.of("Esper said the United States has no plans to leave Iraq.",
@@ -201,6 +203,14 @@ class SummaryContractTest {
             + " number of individuals who were infected.",
         "\"When legally I didn't have to have visitation with him anymore, I jumped on it,\" Larson said.",
         "Say hola to Eva Longoria\u2019s son Santiago Enrique Bast\u00f3n!",
+        "CLOSE Scientists say they've found archaeological evidence to support rumors they previously"
+            + " were skeptical of.",
+        "Story highlights Sen. Lindsey Graham will host a fundraiser on Monday in support of Sen. Ted"
+            + " Cruz's presidential campaign",
+        "UPDATE: 905 a.m. - OPD reports on April 18, at about 12:44 a.m., 17 year old Kristian Perez was"
+            + " located at a residence in Orofino.",
+        "Joey Wilson, left, rings up Curtis Barwick for a gold pan and a portable slough Saturday at"
+            + " Adventures in Prospecting in downtown Oroville.",
         "Moore was dead at the scene.")) {
       assertThat(BudgetedSelector.opensSummary(s, s.split("\\s+").length)).as(s).isFalse();
     }
@@ -209,6 +219,7 @@ class SummaryContractTest {
             + " political and Hollywood royalty, has died.",
         "\"Tonight Show\" host Jay Leno is taking a significant reduction in pay and roughly two dozen"
             + " staffers are being let go.",
+        "FBI Director James Comey told Congress on Wednesday that the bureau had reviewed the new emails.",
         "\u201CThere\u2019s been no decision to leave Iraq,\u201D Esper told reporters at the Pentagon on Monday.",
         "Eva Longoria welcomed her first child, a son named Santiago Enrique Bast\u00f3n, with husband"
             + " Jos\u00e9 \u201CPepe\u201D Bast\u00f3n on Tuesday, June 19, the actress confirmed to Hola.")) {

@@ -66,6 +66,10 @@ class BoilerplateRemoverTest {
         "RELATED GALLERY: Everything Mom-to-Be Eva Longoria Has Said About Parenthood",
         "Related: Tonight Show Cuts Latest In Wave Of NBC Layoffs & Cost Trims Imposed By Comcast",
         "Add this video to your website by copying the code below.",
+        // A note about the page (cluster 029), not about the event.
+        "Correction: Earlier versions of this article misspelled the name of reality-TV personality Tareq Salahi.",
+        "Editor's note: This story has been updated with the company's response.",
+        "This article has been updated to include a statement from the police.",
         "Read or Share this story: https://www.usatoday.com/story/travel/news/2018/10/28/travelers-found-hidden-camera-their-carnival-cruise-bedroom/1800150002/")) {
       assertThat(BoilerplateRemover.isDebrisSentence(s)).as(s).isTrue();
     }
@@ -75,7 +79,9 @@ class BoilerplateRemoverTest {
         "Readers who subscribe to the newsletter were surprised.",
         "The bill would extend copyright protection to 95 years.",
         "Tap water in Flint was contaminated with lead for 18 months.",
-        "Clicks on the ads fell by half after the redesign, the company said.")) {
+        "Clicks on the ads fell by half after the redesign, the company said.",
+        "Corrections officers said the inmate escaped on Sunday.",
+        "This story was updated by hundreds of readers on Wikipedia, the researchers found.")) {
       assertThat(BoilerplateRemover.isDebrisSentence(s)).as(s).isFalse();
     }
   }
