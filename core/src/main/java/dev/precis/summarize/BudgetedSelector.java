@@ -49,8 +49,10 @@ public final class BudgetedSelector {
       "(?<![\\w.'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|we|We|our|Our|us|you|You|your|Your)(?![\\w.])");
   /** A quotation, closed or running to the end of the sentence. */
   private static final Pattern QUOTATION = Pattern.compile("[\"“][^\"”]*[\"”]?");
-  /** A sentence opening with a spoken quotation of five words or more. */
-  private static final Pattern OPENS_WITH_SPEECH = Pattern.compile("[\"“‘](?:[^\"”’\\s]+\\s+){4}");
+  /** A quotation of this many words or more opening a sentence is speech, not a title. */
+  static final int SPEECH_WORDS = 5;
+  /** Words outside the quotations that let a sentence opening with speech lead: who, where, when. */
+  static final int LEAD_ATTRIBUTION_WORDS = 8;
   /**
    * A full stop after a lower-case word, then a lower-case word: two pieces of text run together
    * ("... in preparation. to leave Country."), as machine translation and broken pages leave
@@ -93,8 +95,11 @@ public final class BudgetedSelector {
   /**
    * Whether {@code sentence}, of {@code words} words, can open a summary as a news lead does: it
    * is long enough to tell an event ({@value #LEAD_MIN_WORDS} words or more), is not a question,
-   * does not open with a quotation of five words or more or with a page's label ("UPDATE:",
-   * "Story highlights"), is not a photo caption ("X, left, and Y, right, unveil ..."), and outside
+   * does not open with a page's label ("UPDATE:",
+   * "Story highlights"), is not a photo caption ("X, left, and Y, right, unveil ..."), does not
+   * open with a quotation of {@value #SPEECH_WORDS} words or more unless it says
+   * {@value #LEAD_ATTRIBUTION_WORDS} or more outside quotations (who said it, where, when: "“There’s
+   * been no decision to leave Iraq,” Esper told reporters at the Pentagon on Monday."), and outside
    * quotations has no "I", "we" or "you" (a columnist's aside, a scientist's "we identified", an
    * ad's "your"). Applied
    * with the rules of {@link #readsBadly}, which the opening sentence must pass too.
@@ -102,8 +107,49 @@ public final class BudgetedSelector {
   static boolean opensSummary(String sentence, int words) {
     String s = sentence.strip();
     if (words < LEAD_MIN_WORDS || s.endsWith("?") || s.endsWith("?\"") || s.endsWith("?”")) return false;
-    if (OPENS_WITH_SPEECH.matcher(s).lookingAt() || NOT_A_LEAD.matcher(s).find()) return false;
-    return !FIRST_OR_SECOND_PERSON.matcher(QUOTATION.matcher(s).replaceAll("")).find();
+    if (NOT_A_LEAD.matcher(s).find()) return false;
+    String opening = openingQuotation(s);
+    String outside = QUOTATION.matcher(s.substring(Math.min(s.length(), opening.isEmpty() ? 0 : opening.length() + 2)))
+        .replaceAll(" ");
+    if (words(opening) >= SPEECH_WORDS && words(outside) < LEAD_ATTRIBUTION_WORDS) return false;
+    return !FIRST_OR_SECOND_PERSON.matcher(outside).find();
+  }
+
+  /**
+   * The quotation a sentence opens with, without its marks ("" if it opens otherwise): up to the
+   * closing double quote, or for a single quote up to a closing one that no letter follows (an
+   * apostrophe, as in "didn’t", is followed by one).
+   */
+  static String openingQuotation(String s) {
+    if (s.isEmpty()) return "";
+    char c = s.charAt(0);
+    if (c == '"' || c == '\u201C') {
+      int end = 1;
+      while (end < s.length() && s.charAt(end) != '"' && s.charAt(end) != '\u201D') end++;
+      return s.substring(1, end);
+    }
+    if (c == '\u2018' || c == '\'') {
+      for (int end = 1; end < s.length(); end++) {
+        char e = s.charAt(end);
+        if ((e == '\u2019' || e == '\'') && (end + 1 == s.length() || !Character.isLetter(s.charAt(end + 1)))) {
+          return s.substring(1, end);
+        }
+      }
+      return s.substring(1);
+    }
+    return "";
+  }
+
+  /** Runs of letters and digits. */
+  private static int words(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(s.charAt(i));
+      if (letter && !in) n++;
+      in = letter;
+    }
+    return n;
   }
 
   /**

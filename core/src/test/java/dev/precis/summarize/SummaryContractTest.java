@@ -211,7 +211,9 @@ class SummaryContractTest {
             + " located at a residence in Orofino.",
         "Joey Wilson, left, rings up Curtis Barwick for a gold pan and a portable slough Saturday at"
             + " Adventures in Prospecting in downtown Oroville.",
-        "Moore was dead at the scene.")) {
+        "Moore was dead at the scene.",
+        "\u201CI apologize, that was a stupid joke somebody told me about the president,\u201D she wrote.",
+        "\u2018They didn\u2019t care when she was alive, and now they want to speak for her,\u2019 he said.")) {
       assertThat(BudgetedSelector.opensSummary(s, s.split("\\s+").length)).as(s).isFalse();
     }
     for (String s : List.of(
@@ -221,6 +223,8 @@ class SummaryContractTest {
             + " staffers are being let go.",
         "FBI Director James Comey told Congress on Wednesday that the bureau had reviewed the new emails.",
         "\u201CThere\u2019s been no decision to leave Iraq,\u201D Esper told reporters at the Pentagon on Monday.",
+        "\u201CThere\u2019s been no decision to leave Iraq. Period,\u201D Secretary Mark Esper told reporters at"
+            + " the Pentagon on Monday, in what appears to have been an off-camera briefing.",
         "Eva Longoria welcomed her first child, a son named Santiago Enrique Bast\u00f3n, with husband"
             + " Jos\u00e9 \u201CPepe\u201D Bast\u00f3n on Tuesday, June 19, the actress confirmed to Hola.")) {
       assertThat(BudgetedSelector.opensSummary(s, s.split("\\s+").length)).as(s).isTrue();
