@@ -6,6 +6,7 @@ import dev.precis.text.BoilerplateRemover;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
  * their article (opening with "He", "This", "But", "Still"; ending with ", however."; quoting a
  * bare "he said"; an unclosed quotation; a fragment opening with a comma; an aside in
  * parentheses; a lead-in ending with a colon; a pointer at the page's media such as "this tweet"
- * or "the video below"), are demoted: their
+ * or "the video below"), text run together, questions and sentences in the first or second person
+ * outside quotations ("I taped the iPhone to my handle.") are demoted: their
  * score is multiplied by {@value #HARD_READING_PENALTY}, so an equivalent sentence that reads well
  * alone, with the majority spelling, wins. In a summary read as one paragraph
  * ({@link #readAsOneParagraph}) they are left out while sentences that read well fit.
@@ -44,9 +46,9 @@ public final class BudgetedSelector {
       "\\b(?:this|these|the following) (?:tweets?|videos?|photos?|pictures?|images?|clips?"
           + "|screenshots?|footage|graphics?|charts?)\\b|\\bscreenshot\\b"
           + "|\\b(?:see|watch|shown|seen|pictured|embedded|posted) (?:it |them |the \\w+ )?(?:below|above)\\b");
-  /** A word of the speaker or the reader, outside quotations it marks a column, a post or an ad. */
-  private static final Pattern FIRST_OR_SECOND_PERSON = Pattern.compile(
-      "(?<![\\w.'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|we|We|our|Our|us|you|You|your|Your)(?![\\w.])");
+  /** Words of the speaker or the reader: outside quotations they mark a column, a post or an ad. */
+  private static final Set<String> PERSON_WORDS = Set.of("I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d",
+      "I'll", "I’ll", "me", "my", "we", "We", "our", "Our", "us", "you", "You", "your", "Your");
   /** A quotation, closed or running to the end of the sentence. */
   private static final Pattern QUOTATION = Pattern.compile("[\"“][^\"”]*[\"”]?");
   /** A quotation of this many words or more opening a sentence is speech, not a title. */
@@ -76,18 +78,60 @@ public final class BudgetedSelector {
 
   /**
    * Whether {@code sentence} reads badly out of its article: it spells a name as a minority of
-   * the cluster's sources do, or needs the sentence before it to be understood. Every method
+   * the cluster's sources do, needs the sentence before it to be understood, runs two pieces of
+   * text together, asks a question, or speaks as "I", "we" or "you" outside quotations. Every method
    * that chooses a set demotes these too, by this one rule.
    */
   static boolean readsBadly(ClusterText cluster, String sentence) {
     return cluster.names().usesVariant(sentence) || leansOnContext(sentence)
-        || unbalancedQuotes(sentence) || fragment(sentence) || brokenJoin(sentence);
+        || unbalancedQuotes(sentence) || fragment(sentence) || brokenJoin(sentence)
+        || question(sentence) || speaksInPerson(sentence);
   }
 
   /**
    * Two pieces of text run together inside one sentence: a full stop after a lower-case word and
    * a lower-case word after it ("... in preparation. to leave Country.").
    */
+  /**
+   * "I", "we" or "you" outside quotations: the voice of a column, a blog post or an ad ("I also
+   * taped the iPhone to my handle."), not of a report. One pass over the characters; a word next
+   * to a full stop ("R.I.", "U.S.") is an abbreviation, not a pronoun.
+   */
+  static boolean speaksInPerson(String sentence) {
+    boolean quoted = false;
+    int n = sentence.length();
+    int i = 0;
+    while (i < n) {
+      char c = sentence.charAt(i);
+      if (c == '"' || c == '\u201C' || c == '\u201D') {
+        quoted = c == '"' ? !quoted : c == '\u201C';
+        i++;
+        continue;
+      }
+      if (!Character.isLetter(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && (Character.isLetter(sentence.charAt(i))
+          || ((sentence.charAt(i) == '\'' || sentence.charAt(i) == '\u2019') && i + 1 < n
+              && Character.isLetter(sentence.charAt(i + 1))))) {
+        i++;
+      }
+      if (quoted || i - start > 4) continue;
+      if (start > 0 && sentence.charAt(start - 1) == '.') continue;
+      if (i < n && sentence.charAt(i) == '.' && i + 1 < n && Character.isLetter(sentence.charAt(i + 1))) continue;
+      if (PERSON_WORDS.contains(sentence.substring(start, i))) return true;
+    }
+    return false;
+  }
+
+  /** A question: rhetorical, or a quoted one; a summary states, it does not ask. */
+  static boolean question(String sentence) {
+    String s = sentence.strip();
+    return s.endsWith("?") || s.endsWith("?\"") || s.endsWith("?\u201D");
+  }
+
   static boolean brokenJoin(String sentence) {
     return sentence.contains(". ") && BROKEN_JOIN.matcher(sentence).find();
   }
@@ -112,7 +156,7 @@ public final class BudgetedSelector {
     String outside = QUOTATION.matcher(s.substring(Math.min(s.length(), opening.isEmpty() ? 0 : opening.length() + 2)))
         .replaceAll(" ");
     if (words(opening) >= SPEECH_WORDS && words(outside) < LEAD_ATTRIBUTION_WORDS) return false;
-    return !FIRST_OR_SECOND_PERSON.matcher(outside).find();
+    return !speaksInPerson(outside);
   }
 
   /**

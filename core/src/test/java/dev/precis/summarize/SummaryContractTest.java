@@ -164,12 +164,21 @@ class SummaryContractTest {
         "Here, for your edification, is a screenshot of the fake tweet.",
         "POLITICO's Patrick Gavin reports on \"President\" Hillary Clinton's visit to New Zealand Thursday:",
         "-- a ranking of all URLs that have more than one incoming inter-domain link",
+        // Multi-News sentences in a blogger's voice, and questions.
+        "I also used the extended handle on my computer bag and taped the iPhone to my handle.",
+        "Unemployment is a bitch, and it\u2019s not necessarily your \u201Cfault\u201D that it\u2019s where you are.",
+        "So what happened to merit the downsizing?",
+        "\"Why would Bishop burns suppress this crucial information?\"",
         "\u2014 Al Gore , An Inconvenient Truth ,")) {
       assertThat(BudgetedSelector.readsBadly(text, s)).as(s).isTrue();
     }
     for (String s : List.of("Esper said the United States has no plans to leave Iraq.",
         "Police from an adjacent station rushed in, and Howard said he directed them to the floor above.",
-        "\u201CThere\u2019s been no decision to leave Iraq,\u201D Esper said.")) {
+        "\u201CThere\u2019s been no decision to leave Iraq,\u201D Esper said.",
+        "\u201CI did not mean it to be offensive at any point,\u201D Gurriel said.",
+        "\"We need measures worth 1.5 billion euros to finalize the package,\" the official said.",
+        "PROVIDENCE, R.I. (AP) \u2014 Author Christopher Lawford has died.",
+        "The U.S. military told its allies nothing, the minister's office said in a statement.")) {
       assertThat(BudgetedSelector.readsBadly(text, s)).as(s).isFalse();
     }
   }
