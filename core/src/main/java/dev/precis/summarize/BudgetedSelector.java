@@ -55,13 +55,9 @@ public final class BudgetedSelector {
   static final int SPEECH_WORDS = 5;
   /** Words outside the quotations that let a sentence opening with speech lead: who, where, when. */
   static final int LEAD_ATTRIBUTION_WORDS = 8;
-  /**
-   * A full stop after a lower-case word, then a lower-case word: two pieces of text run together
-   * ("... in preparation. to leave Country."), as machine translation and broken pages leave
-   * them; "etc." and "approx." continue a sentence and do not count.
-   */
-  private static final Pattern BROKEN_JOIN = Pattern.compile(
-      "(?<![\\w.])(?!etc\\.|approx\\.|incl\\.|esp\\.|govt\\.|dept\\.|est\\.)[a-z]{3,}\\. [a-z]");
+  /** Abbreviations after which a sentence goes on in lower case: "paint, brushes, etc. and ...". */
+  private static final Set<String> CONTINUING_ABBREVIATIONS =
+      Set.of("etc", "approx", "incl", "esp", "govt", "dept", "est");
   /**
    * What a page puts before a sentence and a lead does not: a label ("UPDATE:", "Exclusive:",
    * "Story highlights", a video widget's "CLOSE"), or a photo caption's "X, left, and Y".
@@ -89,10 +85,6 @@ public final class BudgetedSelector {
   }
 
   /**
-   * Two pieces of text run together inside one sentence: a full stop after a lower-case word and
-   * a lower-case word after it ("... in preparation. to leave Country.").
-   */
-  /**
    * "I", "we" or "you" outside quotations: the voice of a column, a blog post or an ad ("I also
    * taped the iPhone to my handle."), not of a report. One pass over the characters; a word next
    * to a full stop ("R.I.", "U.S.") is an abbreviation, not a pronoun.
@@ -118,7 +110,7 @@ public final class BudgetedSelector {
               && Character.isLetter(sentence.charAt(i + 1))))) {
         i++;
       }
-      if (quoted || i - start > 4) continue;
+      if (quoted || i - start > 4 || "ImwWoOuyY".indexOf(c) < 0) continue;
       if (start > 0 && sentence.charAt(start - 1) == '.') continue;
       if (i < n && sentence.charAt(i) == '.' && i + 1 < n && Character.isLetter(sentence.charAt(i + 1))) continue;
       if (PERSON_WORDS.contains(sentence.substring(start, i))) return true;
@@ -132,25 +124,40 @@ public final class BudgetedSelector {
     return s.endsWith("?") || s.endsWith("?\"") || s.endsWith("?\u201D");
   }
 
+  /**
+   * Two pieces of text run together inside one sentence, as machine translation and broken pages
+   * leave them: a full stop after a lower-case word of three letters or more and a lower-case
+   * word after it ("... in preparation. to leave Country."). One pass over the sentence's full
+   * stops; "a.m. on" and "U.S. officials" do not count, nor do {@link #CONTINUING_ABBREVIATIONS}.
+   */
   static boolean brokenJoin(String sentence) {
-    return sentence.contains(". ") && BROKEN_JOIN.matcher(sentence).find();
+    for (int dot = sentence.indexOf(". "); dot >= 0; dot = sentence.indexOf(". ", dot + 2)) {
+      if (dot + 2 >= sentence.length() || !Character.isLowerCase(sentence.charAt(dot + 2))) continue;
+      int start = dot;
+      while (start > 0 && sentence.charAt(start - 1) >= 'a' && sentence.charAt(start - 1) <= 'z') start--;
+      if (dot - start < 3) continue;
+      if (start > 0 && (Character.isLetterOrDigit(sentence.charAt(start - 1)) || sentence.charAt(start - 1) == '.')) {
+        continue;
+      }
+      if (!CONTINUING_ABBREVIATIONS.contains(sentence.substring(start, dot))) return true;
+    }
+    return false;
   }
 
   /**
    * Whether {@code sentence}, of {@code words} words, can open a summary as a news lead does: it
    * is long enough to tell an event ({@value #LEAD_MIN_WORDS} words or more), is not a question,
-   * does not open with a page's label ("UPDATE:",
-   * "Story highlights"), is not a photo caption ("X, left, and Y, right, unveil ..."), does not
-   * open with a quotation of {@value #SPEECH_WORDS} words or more unless it says
-   * {@value #LEAD_ATTRIBUTION_WORDS} or more outside quotations (who said it, where, when: "“There’s
-   * been no decision to leave Iraq,” Esper told reporters at the Pentagon on Monday."), and outside
-   * quotations has no "I", "we" or "you" (a columnist's aside, a scientist's "we identified", an
-   * ad's "your"). Applied
+   * does not open with a page's label ("UPDATE:", "Story highlights"), is not a photo caption
+   * ("X, left, and Y, right, unveil ..."), does not open with a quotation of
+   * {@value #SPEECH_WORDS} words or more unless it says {@value #LEAD_ATTRIBUTION_WORDS} words or
+   * more outside quotations (who said it, where, when: "“There’s been no decision to leave
+   * Iraq,” Esper told reporters at the Pentagon on Monday."), and outside quotations has no "I",
+   * "we" or "you" (a columnist's aside, a scientist's "we identified", an ad's "your"). Applied
    * with the rules of {@link #readsBadly}, which the opening sentence must pass too.
    */
   static boolean opensSummary(String sentence, int words) {
     String s = sentence.strip();
-    if (words < LEAD_MIN_WORDS || s.endsWith("?") || s.endsWith("?\"") || s.endsWith("?”")) return false;
+    if (words < LEAD_MIN_WORDS || question(s)) return false;
     if (NOT_A_LEAD.matcher(s).find()) return false;
     String opening = openingQuotation(s);
     String outside = QUOTATION.matcher(s.substring(Math.min(s.length(), opening.isEmpty() ? 0 : opening.length() + 2)))

@@ -180,11 +180,18 @@ public final class BoilerplateRemover {
    */
   public static boolean isDebrisSentence(String sentence) {
     if (SENTENCE_PROMPT.matcher(sentence).lookingAt() || LINK_LABEL.matcher(sentence).lookingAt()
-        || PAGE_NOTE.matcher(sentence).lookingAt()) {
+        || pageNote(sentence)) {
       return true;
     }
     String lower = sentence.toLowerCase(Locale.ROOT);
     return lower.contains("click here") && CLICK_HERE.matcher(lower).find() || siteFurniture(lower);
+  }
+
+  /** {@link #PAGE_NOTE}, tried only on sentences opening with a letter one of its forms opens with. */
+  private static boolean pageNote(String sentence) {
+    if (sentence.isEmpty()) return false;
+    char c = sentence.charAt(0);
+    return (c == 'C' || c == 'E' || c == 'T') && PAGE_NOTE.matcher(sentence).lookingAt();
   }
 
   /** Whether {@link #INLINE_CREDIT} can match: the paragraph names a photo, image, picture or credit. */
