@@ -1,5 +1,6 @@
 package dev.precis;
 
+import dev.precis.model.Citation;
 import dev.precis.model.Cluster;
 import dev.precis.model.Source;
 import dev.precis.model.Summary;
@@ -12,6 +13,7 @@ import dev.precis.summarize.QueryRelevance;
 import dev.precis.summarize.SelectionOptions;
 import dev.precis.summarize.Summarizer;
 import dev.precis.summarize.SupportFinder;
+import dev.precis.text.Dateline;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -119,8 +121,17 @@ public final class Precis {
     List<SummarySentence> sentences = new ArrayList<>();
     for (int i : selector.select(text, ranked, options)) {
       SupportFinder.Support s = support.find(text, i);
-      sentences.add(new SummarySentence(text.sentence(i).text(), s.citations(), s.support(),
-          scores.get(i)));
+      String shown = text.sentence(i).text();
+      List<Citation> citations = s.citations();
+      // A wire dateline ("BOSTON (AP) — ") is one outlet's; the sentence is shown and cited without it.
+      int dateline = Dateline.length(shown);
+      if (dateline > 0) {
+        shown = shown.substring(dateline);
+        citations = new ArrayList<>(citations);
+        Citation own = citations.get(0);
+        citations.set(0, new Citation(own.article(), own.id(), own.start() + dateline, own.end()));
+      }
+      sentences.add(new SummarySentence(shown, citations, s.support(), scores.get(i)));
     }
     List<String> warnings = new ArrayList<>(text.warnings());
     if (sentences.isEmpty()) {

@@ -1,0 +1,36 @@
+package dev.precis.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A wire dateline opening a sentence: "PROVIDENCE, R.I. (AP) — ", "LAS VEGAS, June 10 (UPI) -- ",
+ * "BAGHDAD / DUBAI – ", "MONTREAL—". It tells where one outlet filed its story; in a summary of
+ * many outlets' stories it reads as debris, so a summary sentence is shown without it (its
+ * citation still points into the article).
+ *
+ * <p>A dateline is one or more words in capitals, optionally a comma and up to four words or
+ * numbers ("New Zealand", "Jan. 6"), optionally an agency in parentheses, then a dash ("—", "–",
+ * "--", or "-" between spaces) before a capital letter or a quotation. A label with a colon
+ * ("UPDATE:") is not a dateline.
+ */
+public final class Dateline {
+  private static final Pattern DATELINE = Pattern.compile(
+      "[A-Z][A-Z.'\u2019-]+(?:[ /]+[A-Z][A-Z.'\u2019-]+)*"
+          + "(?:,(?: [A-Z][A-Za-z.'\u2019-]*| \\d{1,2}){1,4})?"
+          + "(?: ?\\([^()]{1,30}\\))?"
+          + "(?:\\s*(?:\u2014|\u2013|--)\\s*|\\s+-\\s+)"
+          + "(?=[A-Z\"\u201C\u2018'])");
+
+  private Dateline() {}
+
+  /** The length of the dateline {@code sentence} opens with, 0 if none. */
+  public static int length(String sentence) {
+    if (sentence.length() < 4 || !Character.isUpperCase(sentence.charAt(0))
+        || !Character.isUpperCase(sentence.charAt(1))) {
+      return 0;
+    }
+    Matcher m = DATELINE.matcher(sentence);
+    return m.lookingAt() && m.end() < sentence.length() ? m.end() : 0;
+  }
+}

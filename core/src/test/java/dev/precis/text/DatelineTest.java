@@ -1,0 +1,49 @@
+package dev.precis.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.Precis;
+import dev.precis.TestData;
+import dev.precis.model.Cluster;
+import dev.precis.model.Summary;
+import dev.precis.model.SummarySentence;
+import dev.precis.summarize.Budget;
+import dev.precis.summarize.SelectionOptions;
+import dev.precis.summarize.Summarizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DatelineTest {
+  @Test
+  void wireDatelinesOfTheDevDataAreFound() {
+    // Openings of Multi-News articles and of the sample cluster.
+    for (String dateline : List.of("PROVIDENCE, R.I. (AP) \u2014 ", "LAS VEGAS, June 10 (UPI) -- ",
+        "CHRISTCHURCH, New Zealand (Reuters) - ", "BAGHDAD / DUBAI \u2013 ", "MONTREAL\u2014",
+        "THURSDAY, Jan. 6 (HealthDay News) -- ", "SANTA ROSA (CBS SF) \u2014 ", "DALLAS-- ",
+        "EAGAN, Minn. - ", "SOUTH PASADENA (CBSLA.com) \u2014 ")) {
+      String sentence = dateline + "Officials said on Monday that the plant would close.";
+      assertThat(Dateline.length(sentence)).as(dateline).isEqualTo(dateline.length());
+    }
+    for (String sentence : List.of("UPDATE: The plant will close on Monday.",
+        "NASA said on Monday that the launch was delayed.", "The plant \u2014 idle since May \u2014 will close.",
+        "U.S. officials said the plant would close.", "AP - ", "FBI Director James Comey testified.",
+        "WASHINGTON - the plant will close.")) {
+      assertThat(Dateline.length(sentence)).as(sentence).isZero();
+    }
+  }
+
+  @Test
+  void aSummaryShowsAndCitesItsSentencesWithoutTheirDatelines() {
+    Precis precis = new Precis();
+    Cluster c = TestData.multiNews(30).stream().filter(x -> x.id().endsWith("-012")).findFirst().orElseThrow();
+    Summary s = precis.summarize(precis.prepare(c), Summarizer.named("lead"), SelectionOptions.of(Budget.words(100)));
+    // The cluster's AP story opens "PROVIDENCE, R.I. (AP) — Author and actor Christopher Kennedy Lawford ...".
+    SummarySentence lawford = s.sentences().stream()
+        .filter(x -> x.text().startsWith("Author and actor Christopher Kennedy Lawford")).findFirst().orElseThrow();
+    var own = lawford.citations().get(0);
+    String article = s.sources().get(own.article() - 1).cleanText();
+    assertThat(article.substring(own.start(), own.end())).isEqualTo(lawford.text());
+    assertThat(article.substring(0, own.start())).endsWith("PROVIDENCE, R.I. (AP) \u2014 ");
+    assertThat(s.sentences()).noneMatch(x -> Dateline.length(x.text()) > 0);
+  }
+}
