@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.text.SentenceSplitter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -110,9 +112,9 @@ class EvalCommandTest extends CommandTestBase {
     Path data = excerpt(4);
     ObjectMapper json = new ObjectMapper();
     List<String> cut = new ArrayList<>();
-    dev.precis.text.SentenceSplitter splitter = new dev.precis.text.SentenceSplitter();
+    SentenceSplitter splitter = new SentenceSplitter();
     for (String line : Files.readAllLines(data)) {
-      var node = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(line);
+      ObjectNode node = (ObjectNode) json.readTree(line);
       String ref = node.get("summaries").get(0).asText();
       String first = splitter.split(ref).get(0).of(ref);
       assertThat(first.length()).isLessThan(ref.length() / 2);
@@ -140,6 +142,30 @@ class EvalCommandTest extends CommandTestBase {
     assertThat(run(args.toArray(String[]::new))).isEqualTo(0);
     assertThat(out.toString().lines().filter(l -> l.startsWith("lead ") || l.startsWith("centroid "))
         .toList().toString()).isNotEqualTo(expected);
+  }
+
+  /** A reference-length budget is the length of the part of the references scored against. */
+  @Test
+  void aReferenceLengthBudgetFollowsTheReferenceSentencesScored() throws IOException {
+    Path data = excerpt(3);
+    Path per = dir.resolve("p.jsonl");
+    assertThat(run("eval", data.toString(), "--method", "lead", "--budget", "reference", "--no-fill",
+        "--reference-sentences", "1", "--out", per.toString())).isEqualTo(0);
+    ObjectMapper json = new ObjectMapper();
+    SentenceSplitter splitter = new SentenceSplitter();
+    List<String> clusters = Files.readAllLines(data);
+    List<String> results = Files.readAllLines(per);
+    assertThat(results).hasSize(3);
+    for (int i = 0; i < 3; i++) {
+      String ref = json.readTree(clusters.get(i)).get("summaries").get(0).asText();
+      int budget = splitter.split(ref).get(0).of(ref).strip().split("\\s+").length;
+      int words = 0;
+      for (JsonNode sentence : json.readTree(results.get(i)).get("summary")) {
+        words += sentence.asText().strip().split("\\s+").length;
+      }
+      assertThat(words).isPositive().isLessThanOrEqualTo(budget);
+      assertThat(budget).isLessThan(ref.split("\\s+").length / 2);
+    }
   }
 
   @Test

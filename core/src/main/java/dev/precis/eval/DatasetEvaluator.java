@@ -43,8 +43,13 @@ public final class DatasetEvaluator {
   public record ReferenceLength() implements BudgetPolicy {
     @Override
     public Budget budgetFor(Cluster cluster) {
+      return of(cluster.references().stream().map(List::of).toList());
+    }
+
+    /** The longest of {@code references} (each as sentences), in words. */
+    static Budget of(List<List<String>> references) {
       int words = 0;
-      for (String r : cluster.references()) words = Math.max(words, r.strip().split("\\s+").length);
+      for (List<String> r : references) words = Math.max(words, String.join(" ", r).strip().split("\\s+").length);
       return Budget.words(Math.max(words, 1));
     }
   }
@@ -121,7 +126,9 @@ public final class DatasetEvaluator {
     }
     List<ClusterScore> out = new ArrayList<>();
     ClusterText text = methods.isEmpty() ? null : precis.prepare(cluster);
-    SelectionOptions options = selection.withBudget(budget.budgetFor(cluster));
+    // A reference-length budget follows the part of the references scored against.
+    SelectionOptions options = selection.withBudget(budget instanceof ReferenceLength && !references.isEmpty()
+        ? ReferenceLength.of(references) : budget.budgetFor(cluster));
     for (Summarizer m : methods) {
       Summary s = precis.summarize(text, m, options, query);
       List<String> summary = s.sentences().stream().map(SummarySentence::text).toList();

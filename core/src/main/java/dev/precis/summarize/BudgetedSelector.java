@@ -160,10 +160,12 @@ public final class BudgetedSelector {
     if (words < LEAD_MIN_WORDS || question(s)) return false;
     if (NOT_A_LEAD.matcher(s).find()) return false;
     String opening = openingQuotation(s);
-    String outside = QUOTATION.matcher(s.substring(Math.min(s.length(), opening.isEmpty() ? 0 : opening.length() + 2)))
-        .replaceAll(" ");
-    if (words(opening) >= SPEECH_WORDS && words(outside) < LEAD_ATTRIBUTION_WORDS) return false;
-    return !speaksInPerson(outside);
+    // What follows the opening quotation (its two marks), or the whole sentence.
+    String after = opening.isEmpty() ? s : s.substring(Math.min(s.length(), opening.length() + 2));
+    if (words(opening) >= SPEECH_WORDS && words(QUOTATION.matcher(after).replaceAll(" ")) < LEAD_ATTRIBUTION_WORDS) {
+      return false;
+    }
+    return !speaksInPerson(after);
   }
 
   /**
