@@ -63,6 +63,7 @@ import picocli.CommandLine.Spec;
         "  precis eval dev.jsonl.gz --method centroid --system peer=peer-summaries.jsonl",
         "  precis eval dev.jsonl.gz --method learned,ilp,lead --against ilp",
         "  precis eval dev.jsonl.gz --method learned --system before=eval-clusters.jsonl#learned",
+        "  precis eval dev.jsonl.gz --words 40 --reference-sentences 1 --rouge \"-n 2 -2 4 -U -l 40 -f A\"",
         "",
         "A --system file has one line per cluster: {\"id\": cluster id, \"summary\": str or [str]};",
         "an --out file of an earlier run holds every method's lines: FILE#METHOD picks one."})
