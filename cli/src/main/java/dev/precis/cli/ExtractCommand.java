@@ -68,7 +68,7 @@ public final class ExtractCommand implements Callable<Integer> {
       problems[0]++;
       err.println(p);
     };
-    LanguageDetector detector = new LanguageDetector();
+    LanguageDetector detector = LanguageDetector.shared();
     HtmlFileReader html = new HtmlFileReader();
     WarcArticleReader warc = new WarcArticleReader();
     ObjectMapper json = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

@@ -141,7 +141,7 @@ final class SummarizeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ProblemLog problems = new ProblemLog(err);
     Precis precis = new Precis();
-    LanguageFilter languages = new LanguageFilter(new LanguageDetector(), lang);
+    LanguageFilter languages = new LanguageFilter(LanguageDetector.shared(), lang);
     QueryRelevance relevance = query == null ? null : new QueryRelevance(query);
     boolean many = paths.stream().anyMatch(p -> p.toString().contains(".jsonl"));
     try (PrintWriter w = writer();

@@ -3,6 +3,7 @@ package dev.precis.summarize;
 import dev.precis.represent.ClusterText;
 import dev.precis.represent.Sentence;
 import dev.precis.text.BoilerplateRemover;
+import dev.precis.text.lang.ForeignSentences;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -233,7 +234,8 @@ public final class BudgetedSelector {
    * that each method, and each pass of the selector, looks them up instead of matching the
    * patterns again: which sentences {@link #readsBadly}, and which are page debris left inside a
    * prose paragraph ({@link BoilerplateRemover#isDebrisSentence}: "Click here to ...", "RELATED:
-   * ..."), never taken into a summary by any method. Debris stays a sentence of the cluster, so
+   * ..."), or sentences in another language inside an English cluster ({@link ForeignSentences}),
+   * never taken into a summary by any method. Debris stays a sentence of the cluster, so
    * positions and citations in its article are those of the page.
    */
   static final class Reading {
@@ -243,10 +245,13 @@ public final class BudgetedSelector {
     private Reading(ClusterText cluster) {
       readsBadly = new boolean[cluster.size()];
       debris = new boolean[cluster.size()];
+      List<String> texts = new ArrayList<>(cluster.size());
+      for (int i = 0; i < cluster.size(); i++) texts.add(cluster.sentence(i).text());
+      boolean[] foreign = ForeignSentences.of(texts);
       for (int i = 0; i < cluster.size(); i++) {
-        String text = cluster.sentence(i).text();
+        String text = texts.get(i);
         readsBadly[i] = BudgetedSelector.readsBadly(cluster, text);
-        debris[i] = BoilerplateRemover.isDebrisSentence(text);
+        debris[i] = foreign[i] || BoilerplateRemover.isDebrisSentence(text);
       }
     }
 

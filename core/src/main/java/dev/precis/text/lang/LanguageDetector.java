@@ -81,14 +81,38 @@ public final class LanguageDetector {
     detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
   }
 
-  /** The ISO 639-1 code of {@code text}'s language, or "" when unsure. */
-  public String detect(String text) {
+  /** One detector for the process, loaded on first use (the model is about 10 MB). */
+  public static LanguageDetector shared() {
+    return Shared.INSTANCE;
+  }
+
+  private static final class Shared {
+    static final LanguageDetector INSTANCE = new LanguageDetector();
+  }
+
+  /**
+   * The ISO 639-1 code of the language most probable for {@code text}, however close the second
+   * (Indonesian and Malay often are), or "" for fewer than {@value #MIN_LETTERS} letters.
+   */
+  public String mostProbable(String text) {
     String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    if (letters(sample) < MIN_LETTERS) return "";
+    Language best = detector.get().predictLanguage(sample);
+    return best == null ? "" : iso1(best.getLang());
+  }
+
+  private static int letters(String sample) {
     int letters = 0;
     for (int i = 0; i < sample.length() && letters < MIN_LETTERS; i++) {
       if (Character.isLetter(sample.charAt(i))) letters++;
     }
-    if (letters < MIN_LETTERS) return "";
+    return letters;
+  }
+
+  /** The ISO 639-1 code of {@code text}'s language, or "" when unsure. */
+  public String detect(String text) {
+    String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    if (letters(sample) < MIN_LETTERS) return "";
     Language[] ranked = detector.get().predictLanguages(sample);
     if (ranked.length == 0) return "";
     if (ranked.length > 1 && ranked[0].getConfidence() < MIN_RATIO * ranked[1].getConfidence()) {
