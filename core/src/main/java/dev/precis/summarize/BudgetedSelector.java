@@ -163,7 +163,8 @@ public final class BudgetedSelector {
     String opening = openingQuotation(s);
     // What follows the opening quotation (its two marks), or the whole sentence.
     String after = opening.isEmpty() ? s : s.substring(Math.min(s.length(), opening.length() + 2));
-    if (words(opening) >= SPEECH_WORDS && words(QUOTATION.matcher(after).replaceAll(" ")) < LEAD_ATTRIBUTION_WORDS) {
+    if (BoilerplateRemover.wordCount(opening) >= SPEECH_WORDS
+        && BoilerplateRemover.wordCount(QUOTATION.matcher(after).replaceAll(" ")) < LEAD_ATTRIBUTION_WORDS) {
       return false;
     }
     return !speaksInPerson(after);
@@ -192,18 +193,6 @@ public final class BudgetedSelector {
       return s.substring(1);
     }
     return "";
-  }
-
-  /** Runs of letters and digits. */
-  private static int words(String s) {
-    int n = 0;
-    boolean in = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(s.charAt(i));
-      if (letter && !in) n++;
-      in = letter;
-    }
-    return n;
   }
 
   /**

@@ -278,7 +278,7 @@ public final class BoilerplateRemover {
   }
 
   /** The number of runs of letters and digits in {@code s}. */
-  static int wordCount(String s) {
+  public static int wordCount(String s) {
     int n = 0;
     boolean in = false;
     for (int i = 0; i < s.length(); i++) {
