@@ -16,7 +16,7 @@ import java.util.function.Function;
  * one MEAD's centroid score rates highest (centrality, position in its article and overlap with
  * its article's first sentence). The learned rating is trained to find the sentences that carry
  * the most of a whole reference per word, which favours dense quotes and asides; as an opening
- * it scored 3.1 ROUGE-1 below the centroid score against the references' first sentences at 40
+ * it scored about 3 ROUGE-1 below the centroid score against the references' first sentences at 40
  * words (Multi-News, cross-validated), with the 300-word figures unchanged. The choice ranks
  * first, the opening sentence then the rest by rating; the shared selector then fits it to the
  * budget.

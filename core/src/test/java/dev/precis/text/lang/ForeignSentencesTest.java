@@ -2,20 +2,11 @@ package dev.precis.text.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.precis.Precis;
-import dev.precis.TestData;
-import dev.precis.model.Cluster;
-import dev.precis.represent.ClusterText;
-import dev.precis.summarize.Budget;
-import dev.precis.summarize.SelectionOptions;
-import dev.precis.summarize.Summarizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ForeignSentencesTest {
-  private static final Precis PRECIS = new Precis();
-
   @Test
   void sentencesInAnotherLanguageInsideAnEnglishClusterAreFound() {
     List<String> sentences = new ArrayList<>(List.of(
@@ -37,22 +28,5 @@ class ForeignSentencesTest {
         "Durham werd veroordeeld en moet nog altijd tonnen schadevergoeding betalen aan het museum.",
         "Om zijn schuld aan het museum af te kunnen lossen probeerde hij de schilderijen terug te vinden."));
     assertThat(foreign).containsExactly(false, false);
-  }
-
-  @Test
-  void noSummaryOfMultiNewsTakesTheIndonesianOrDutchSentences() {
-    List<Cluster> clusters = TestData.multiNews(60).stream()
-        .filter(c -> c.id().endsWith("-050") || c.id().endsWith("-055")).toList();
-    assertThat(clusters).hasSize(2);
-    for (Cluster c : clusters) {
-      ClusterText text = PRECIS.prepare(c);
-      for (String method : List.of("lead", "centroid", "learned")) {
-        // A budget that takes every other sentence of the cluster.
-        var summary = PRECIS.summarize(text, Summarizer.named(method), SelectionOptions.of(Budget.words(20_000)));
-        assertThat(summary.sentences()).as(method).isNotEmpty()
-            .noneMatch(s -> s.text().contains(" tikus ") || s.text().contains(" het museum")
-                || s.text().contains(" werd "));
-      }
-    }
   }
 }
