@@ -5,10 +5,12 @@ import dev.precis.model.Cluster;
 import dev.precis.model.Source;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
+import dev.precis.model.When;
 import dev.precis.represent.ClusterText;
 import dev.precis.represent.ClusterTextBuilder;
 import dev.precis.summarize.BudgetedSelector;
 import dev.precis.summarize.Candidate;
+import dev.precis.summarize.EventDay;
 import dev.precis.summarize.QueryRelevance;
 import dev.precis.summarize.SelectionOptions;
 import dev.precis.summarize.Summarizer;
@@ -144,7 +146,9 @@ public final class Precis {
       sources.add(new Source(a + 1, article.id(), text.cleanTitle(a), article.url(), article.outlet(),
           text.cleanText(a), text.sourceOf(a) == a ? 0 : text.sourceOf(a) + 1));
     }
+    When when = sentences.isEmpty() ? null
+        : EventDay.of(text, sentences.get(0).citations()).orElse(null);
     return new Summary(text.cluster().id(), method.name(), sentences, sources,
-        text.names().names(), warnings);
+        text.names().names(), warnings, when);
   }
 }

@@ -18,7 +18,10 @@ class SummarizeCommandTest extends CommandTestBase {
   @Test
   void summarizesTheSampleInAtMostSixtyWordsWithCitations() {
     assertThat(run("summarize", SAMPLE)).isEqualTo(0);
-    String summary = out.toString().split("\n\nSources:\n")[0];
+    String[] dayAndSummary = out.toString().split("\n\nSources:\n")[0].split("\n", 2);
+    // The event's day, named by the Reuters story cited for the first sentence, heads the summary.
+    assertThat(dayAndSummary[0]).isEqualTo("Monday, January 6, 2020 [3]");
+    String summary = dayAndSummary[1];
     String words = summary.replaceAll("\\[\\d+]", " ").strip();
     assertThat(words.split("\\s+")).hasSizeLessThanOrEqualTo(60);
     assertThat(summary).containsPattern("\\. (\\[\\d])+").contains("Esper");
@@ -48,6 +51,12 @@ class SummarizeCommandTest extends CommandTestBase {
     JsonNode cite = first.get("citations").get(0);
     String text = root.get("sources").get(cite.get("source").asInt() - 1).get("text").asText();
     assertThat(text.substring(cite.get("start").asInt(), cite.get("end").asInt())).isEqualTo(first.get("text").asText());
+    JsonNode when = root.get("when");
+    assertThat(when.get("text").asText()).isEqualTo("Monday, January 6, 2020");
+    assertThat(when.get("date").asText()).isEqualTo("2020-01-06");
+    JsonNode day = when.get("citation");
+    String dated = root.get("sources").get(day.get("source").asInt() - 1).get("text").asText();
+    assertThat(dated.substring(day.get("start").asInt(), day.get("end").asInt())).isEqualTo("Monday");
   }
 
   @Test
@@ -145,7 +154,8 @@ class SummarizeCommandTest extends CommandTestBase {
   @Test
   void markdownAndSentenceBudgets() {
     assertThat(run("summarize", SAMPLE, "--sentences", "1", "--format", "md")).isEqualTo(0);
-    assertThat(out.toString()).startsWith("## iraq-withdrawal-letter\n\n").contains("### Sources");
+    assertThat(out.toString()).startsWith("## iraq-withdrawal-letter\n\n*Monday, January 6, 2020* [\\[3\\]](#source-3)\n\n")
+        .contains("### Sources");
   }
 
   @Test

@@ -25,6 +25,13 @@ final class JsonRenderer {
     root.put("id", s.clusterId());
     root.put("method", s.method());
     root.put("summary", s.text());
+    if (s.when() != null) {
+      Citation c = s.when().citation();
+      ObjectNode when = root.putObject("when");
+      when.put("text", s.when().text()).put("date", s.when().date());
+      when.putObject("citation").put("source", c.article()).put("id", c.id())
+          .put("start", c.start()).put("end", c.end());
+    }
     ArrayNode sentences = root.putArray("sentences");
     for (SummarySentence sentence : s.sentences()) {
       ObjectNode o = sentences.addObject();

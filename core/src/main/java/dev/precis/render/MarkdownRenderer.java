@@ -5,13 +5,21 @@ import dev.precis.model.Source;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 
-/** Markdown: a heading, the summary with linked [n] markers, and the sources as a numbered list. */
+/**
+ * Markdown: a heading, the event's day when a source names it, the summary with linked [n] markers,
+ * and the sources as a numbered list.
+ */
 final class MarkdownRenderer {
   private MarkdownRenderer() {}
 
   static String render(Summary s) {
     StringBuilder b = new StringBuilder();
     b.append("## ").append(escape(s.clusterId())).append("\n\n");
+    if (TextRenderer.showsDay(s)) {
+      int n = s.when().citation().article();
+      b.append('*').append(escape(s.when().text())).append("* [\\[").append(n).append("\\]](#source-")
+          .append(n).append(")\n\n");
+    }
     for (SummarySentence sentence : s.sentences()) {
       b.append(escape(sentence.text())).append(' ')
           .append(TextRenderer.markers(sentence).replaceAll("\\[(\\d+)]", "[\\\\[$1\\\\]](#source-$1)"))

@@ -7,14 +7,21 @@ import dev.precis.model.SummarySentence;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Plain text: the summary with [n] markers after each sentence, then the numbered sources. */
+/**
+ * Plain text: the event's day when a source names it (see {@link #showsDay}), the summary with [n] markers after each
+ * sentence, then the numbered sources.
+ */
 final class TextRenderer {
   private TextRenderer() {}
 
   static String render(Summary s) {
     StringBuilder b = new StringBuilder();
+    if (TextRenderer.showsDay(s)) {
+      b.append(s.when().text()).append(" [").append(s.when().citation().article()).append("]\n");
+    }
+    int start = b.length();
     for (SummarySentence sentence : s.sentences()) {
-      if (b.length() > 0) b.append(' ');
+      if (b.length() > start) b.append(' ');
       b.append(sentence.text()).append(' ').append(markers(sentence));
     }
     b.append("\n\nSources:\n");
@@ -28,6 +35,19 @@ final class TextRenderer {
     }
     for (String w : s.warnings()) b.append("warning: ").append(w).append('\n');
     return b.toString();
+  }
+
+  /**
+   * Whether the event's day is shown above the summary: when a date resolves it, or another
+   * article than the first sentence's names it; a weekday the first sentence itself says
+   * ("... said Tuesday") would only repeat it.
+   */
+  static boolean showsDay(Summary s) {
+    if (s.when() == null || s.sentences().isEmpty()) return false;
+    Citation own = s.sentences().get(0).citations().get(0);
+    Citation day = s.when().citation();
+    boolean inFirst = day.article() == own.article() && day.start() >= own.start() && day.end() <= own.end();
+    return !s.when().date().isEmpty() || !inFirst;
   }
 
   /** The headline, or for an article without one, its first words and its id. */

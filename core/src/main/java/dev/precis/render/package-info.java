@@ -5,6 +5,9 @@
  * <p>The JSON schema (version 1), one object per line:
  * <pre>
  * {"schema": 1, "id": cluster id, "method": name, "summary": the sentences joined by spaces,
+ *  "when": {"text": "Monday, January 6, 2020" (or the words as written when no date resolves them),
+ *           "date": "2020-01-06" or "", "citation": {"source", "id", "start", "end"} of the words
+ *           naming the day} (absent when no cited sentence names the event's day),
  *  "sentences": [{"text", "support", "score",
  *                 "citations": [{"source": n, "id": article id, "start", "end"}]}],
  *  "sources": [{"source": n, "id", "title", "url", "outlet", "same_story_as": n of the article it copies or 0,
