@@ -47,26 +47,29 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Summarizes every cluster of a dataset with each method, scores the summaries with ROUGE",
-        "(the numbers of ROUGE-1.5.5) against the clusters' reference summaries, and prints one",
-        "table: per method and metric the mean F with its 95%% bootstrap interval over clusters,",
-        "then mean P and R, in percent. Then, with two or more methods, one of them (--against)",
-        "against each other, paired by cluster: the mean difference in F with its 95%% interval and",
-        "the share of bootstrap resamples in which it is not ahead (near 0: ahead beyond noise;",
-        "about 0.5: alike). Per-cluster summaries and scores go to --out as JSONL.",
+        "Summarizes every cluster of a dataset with each method, scores the summaries with ROUGE "
+            + "(the numbers of ROUGE-1.5.5) against the clusters' reference summaries, and prints one "
+            + "table: per method and metric the mean F with its 95%% bootstrap interval over clusters, "
+            + "then mean P and R, in percent. Then, with two or more methods, one of them (--against) "
+            + "against each other, paired by cluster: the mean difference in F with its 95%% interval and "
+            + "the share of bootstrap resamples in which it is not ahead (near 0: ahead beyond noise; "
+            + "about 0.5: alike). Per-cluster summaries and scores go to --out as JSONL.",
         ""},
     footer = {
         "",
         "Examples:",
         "  precis eval ../shared/data/multinews_test_sample/dev.jsonl.gz",
-        "  precis eval dev.jsonl.gz --method lead,centroid --words 100 --rouge \"-n 4 -x -m -l 100 -p 0.5\"",
+        "  precis eval dev.jsonl.gz --method lead,centroid --words 100 \\",
+        "      --rouge \"-n 4 -x -m -l 100 -p 0.5\"",
         "  precis eval dev.jsonl.gz --method centroid --system peer=peer-summaries.jsonl",
         "  precis eval dev.jsonl.gz --method learned,ilp,lead --against ilp",
-        "  precis eval dev.jsonl.gz --method learned --system before=eval-clusters.jsonl#learned",
-        "  precis eval dev.jsonl.gz --words 40 --reference-sentences 1 --rouge \"-n 2 -2 4 -U -l 40 -f A\"",
+        "  precis eval dev.jsonl.gz --method learned \\",
+        "      --system before=eval-clusters.jsonl#learned",
+        "  precis eval dev.jsonl.gz --words 40 --reference-sentences 1 \\",
+        "      --rouge \"-n 2 -2 4 -U -l 40 -f A\"",
         "",
-        "A --system file has one line per cluster: {\"id\": cluster id, \"summary\": str or [str]};",
-        "an --out file of an earlier run holds every method's lines: FILE#METHOD picks one."})
+        "A --system file has one line per cluster: {\"id\": cluster id, \"summary\": str or [str]}; "
+            + "an --out file of an earlier run holds every method's lines: FILE#METHOD picks one."})
 final class EvalCommand implements Callable<Integer> {
   /** The protocol of ../shared/anchors.md for Multi-News: F1, stemmed, 300 words. */
   static final String DEFAULT_ROUGE = "-n 2 -2 4 -U -m -l 300 -f A";

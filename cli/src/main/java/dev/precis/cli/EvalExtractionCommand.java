@@ -21,15 +21,15 @@ import picocli.CommandLine.Spec;
     header = "Scores the article extractor beside public extractors on a benchmark folder.",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores Precis's article extractor on a benchmark folder (ground-truth.json,"
-          + " html/<id>.html.gz, peers/<name>.json) with the benchmark's shingle F1, and prints"
-          + " it beside every peer's stored output: precision, recall, F1 and its 95%% bootstrap"
+      "Scores Precis's article extractor on a benchmark folder (ground-truth.json, "
+          + " html/<id>.html.gz, peers/<name>.json) with the benchmark's shingle F1, and prints "
+          + " it beside every peer's stored output: precision, recall, F1 and its 95%% bootstrap "
           + " interval, best first.",
       "",
       "Examples:",
       "  precis eval-extraction ../shared/data/article-extraction",
-      "  precis eval-extraction ../shared/data/article-extraction --resamples 5000 --seed 7"
-    })
+      "  precis eval-extraction ../shared/data/article-extraction \\",
+      "      --resamples 5000 --seed 7"})
 public final class EvalExtractionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

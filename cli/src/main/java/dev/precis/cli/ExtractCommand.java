@@ -33,16 +33,15 @@ import picocli.CommandLine.Spec;
     header = "Extracts articles from web pages and WARC files to JSON lines.",
     mixinStandardHelpOptions = true,
     description = {
-      "Extracts the articles of HTML pages (.html, .htm, .html.gz) and WARC files (.warc,"
-          + " .warc.gz) and writes them as JSON lines: id, title, text, date, url, lang, outlet.",
-      "Folders are read recursively. Inputs that cannot be read are reported on stderr as"
+      "Extracts the articles of HTML pages (.html, .htm, .html.gz) and WARC files (.warc, "
+          + " .warc.gz) and writes them as JSON lines: id, title, text, date, url, lang, outlet. "
+          + "Folders are read recursively. Inputs that cannot be read are reported on stderr as "
           + " 'place: reason' and skipped; the exit code is then 1.",
       "",
       "Examples:",
       "  precis extract pages/ --out articles.jsonl",
       "  precis extract CC-NEWS-20191120.warc.gz --lang any --out all.jsonl",
-      "  precis extract page.html.gz"
-    })
+      "  precis extract page.html.gz"})
 public final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -32,6 +32,9 @@ public final class Main {
   /** The command line with Precis's error handling, for {@link #main} and for tests. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    // Prose in --help is one string a paragraph, wrapped at the terminal's width (80 columns when
+    // it is not a terminal); examples are lines of their own, each under 80 columns.
+    cl.setUsageHelpAutoWidth(true);
     cl.setExecutionExceptionHandler((e, line, parsed) -> {
       if (e instanceof IllegalArgumentException) {
         line.getErr().println("precis: " + e.getMessage());

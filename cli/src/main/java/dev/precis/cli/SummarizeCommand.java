@@ -36,25 +36,25 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Writes a short summary of each cluster of articles, every sentence cited to the articles",
-        "that state it ([1][3] = sources 1 and 3, listed below the summary).",
+        "Writes a short summary of each cluster of articles, every sentence cited to the articles "
+            + "that state it ([1][3] = sources 1 and 3, listed below the summary).",
         "",
-        "A PATH is a folder of articles (one cluster: .txt files whose first line is the",
-        "headline, saved web pages .html/.htm/.html.gz, or .warc/.warc.gz crawl files), article",
-        "files given together (one cluster), or a .jsonl/.jsonl.gz file of",
-        "clusters ({\"id\", \"articles\": [{\"title\", \"text\", \"url\", \"time\"}]} a line), which",
-        "are summarized in parallel and written in input order.",
+        "A PATH is a folder of articles (one cluster: .txt files whose first line is the "
+            + "headline, saved web pages .html/.htm/.html.gz, or .warc/.warc.gz crawl files), article "
+            + "files given together (one cluster), or a .jsonl/.jsonl.gz file of "
+            + "clusters ({\"id\", \"articles\": [{\"title\", \"text\", \"url\", \"time\"}]} a line), which "
+            + "are summarized in parallel and written in input order.",
         ""},
     footer = {
         "",
         "Examples:",
         "  precis summarize examples/iraq-withdrawal-letter",
         "  precis summarize examples/iraq-withdrawal-letter --sentences 2 --format md",
-        "  precis summarize ../shared/data/multinews_test_sample/dev.jsonl.gz --words 300 \\",
-        "      --format json --out summaries.jsonl",
+        "  precis summarize ../shared/data/multinews_test_sample/dev.jsonl.gz \\",
+        "      --words 300 --format json --out summaries.jsonl",
         "",
-        "Exit status: 0 all input used (articles left out by --lang are noted on stderr);",
-        "1 some input was bad, reported on stderr and skipped; 2 wrong command line."})
+        "Exit status: 0 all input used (articles left out by --lang are noted on stderr); "
+            + "1 some input was bad, reported on stderr and skipped; 2 wrong command line."})
 final class SummarizeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -33,20 +33,21 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Trains the learned method's models (gradient-boosted trees) on clusters with reference",
-        "summaries: the sentence scorer, on each sentence's features labelled by how much of the",
-        "reference it carries per word (ROUGE-1 and ROUGE-2 precision); and the unigram and",
-        "bigram models, on each n-gram of a cluster labelled by whether the reference holds it",
-        "(and how often), which the method's choice of sentences maximizes. First reports the",
-        "quality by k-fold cross-validation on the same data (no cluster is scored by a model that",
-        "saw it), then trains on all of it and writes FILE, FILE.unigrams, FILE.bigrams and",
-        "FILE.trained-on (the clusters' fingerprints, so that 'precis eval' cross-validates",
-        "instead of scoring the model on its own data).",
+        "Trains the learned method's models (gradient-boosted trees) on clusters with reference "
+            + "summaries: the sentence scorer, on each sentence's features labelled by how much of the "
+            + "reference it carries per word (ROUGE-1 and ROUGE-2 precision); and the unigram and "
+            + "bigram models, on each n-gram of a cluster labelled by whether the reference holds it "
+            + "(and how often), which the method's choice of sentences maximizes. First reports the "
+            + "quality by k-fold cross-validation on the same data (no cluster is scored by a model that "
+            + "saw it), then trains on all of it and writes FILE, FILE.unigrams, FILE.bigrams and "
+            + "FILE.trained-on (the clusters' fingerprints, so that 'precis eval' cross-validates "
+            + "instead of scoring the model on its own data).",
         ""},
     footer = {
         "",
         "Examples:",
-        "  precis train ../shared/data/multinews_test_sample/dev.jsonl.gz --out scorer.xgb",
+        "  precis train ../shared/data/multinews_test_sample/dev.jsonl.gz \\",
+        "      --out scorer.xgb",
         "  precis eval other.jsonl.gz --method learned,centroid --model scorer.xgb"})
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
