@@ -185,6 +185,40 @@ class SummaryContractTest {
   }
 
   @Test
+  void headlinesBylinesCreditsAndBareQuotationsReadBadly() {
+    ClusterText text = prepared(CLUSTERS.get(0));
+    // Lines of Multi-News articles that default 60-word summaries had taken.
+    for (String s : List.of(
+        "By Monika Bickert, Head of Global Policy Management, and Chris Sonderby, Deputy General Counsel",
+        "Amy Sussman, Getty Images Amy Sussman, Getty Images PopScene: Weeks Hottest Pics",
+        "Pregnant Eva Longoria Shows Off Baby Bump While Out Hiking",
+        "(Reporting by Elvina Nawaguna; Editing by Sandra Maler)",
+        "Video Captures Rescue of Woman Who Went Overboard While Taking Cruise Ship Selfie",
+        "\u201CI got this, Romney three points.\u201D",
+        "\u201CI\u2019m cautiously optimistic that Romney\u2019s going to win.\u201D",
+        "Hours, if you\u2019re like most office rats.")) {
+      assertThat(BudgetedSelector.readsBadly(text, s)).as(s).isTrue();
+    }
+    // Sentences of names are sentences when a verb joins them; quotations said by someone stay.
+    for (String s : List.of(
+        "Cummings is the top Democrat on the House Oversight and Government Reform Committee, and Waxman"
+            + " is the top Democrat on the House Energy and Commerce Committee.",
+        "Mayor Rahm Emanuel on Monday won praise from some representatives of Chicago's immigrant community.",
+        "Rapper Vanilla Ice revealed in an interview that he dated Madonna in 1991.",
+        "\u201CThere\u2019s been no decision to leave Iraq,\u201D Esper said.",
+        "\"No amount of federal taxpayer dollars will help a city that refuses to help its own residents,\""
+            + " Sessions said.",
+        "\u201CWe won\u2019t leave until they pay us back,\u201D Trump said, and \u201Cwe will charge them sanctions.\u201D")) {
+      assertThat(BudgetedSelector.readsBadly(text, s)).as(s).isFalse();
+    }
+    // Facebook's post opens with its byline, which the default summary had opened with.
+    Cluster facebook = TestData.multiNews(181).stream().filter(c -> c.id().endsWith("-195")).findFirst().orElseThrow();
+    Summary s = PRECIS.summarize(prepared(facebook), Summarizer.named("learned"), SelectionOptions.of(Budget.words(60)));
+    assertThat(prepared(facebook).sentences()).anyMatch(x -> x.text().startsWith("By Monika Bickert"));
+    assertThat(s.sentences()).isNotEmpty().noneMatch(x -> x.text().startsWith("By Monika Bickert"));
+  }
+
+  @Test
   void textRunTogetherByTranslationReadsBadly() {
     ClusterText text = prepared(CLUSTERS.get(0));
     // The sample's machine-translated letter, cut and joined by the translator.
