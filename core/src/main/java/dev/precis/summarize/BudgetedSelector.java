@@ -35,7 +35,8 @@ public final class BudgetedSelector {
   /** An opening that answers the sentence before: "He ...", "This ...", "But ...", "Still ...". */
   private static final Pattern OPENS_ON_CONTEXT = Pattern.compile(
       "(?:He|She|It|They|We|This|These|Those|His|Her|Its|Their|But|And|Also|However|Meanwhile"
-          + "|Still|Yet|Instead|Moreover|Furthermore|Besides|Thus|Therefore|Hence)\\b");
+          + "|Still|Yet|Instead|Moreover|Furthermore|Besides|Thus|Therefore|Hence|For instance"
+          + "|For example|Then again|In addition|Likewise|Similarly|Nonetheless|Nevertheless)\\b");
   /** A bare attribution inside: '..." he said', ', she told'. */
   private static final Pattern BARE_ATTRIBUTION = Pattern.compile(
       "[,\"”]\\s*(?:he|she|they|it) (?:said|says|added|told)\\b");
@@ -131,13 +132,19 @@ public final class BudgetedSelector {
 
   /**
    * The whole sentence is a quotation, nobody said to say it: "“I got this, Romney three
-   * points.”" Out of its article a reader cannot tell whose words they are.
+   * points.”", "‘It’s time for the truth to come out.’" Out of its article a reader cannot tell
+   * whose words they are.
    */
   static boolean bareQuotation(String sentence) {
     String s = sentence.strip();
     if (s.length() < 2) return false;
     char open = s.charAt(0);
     char close = s.charAt(s.length() - 1);
+    if (open == '\u2018' && close == '\u2019') {
+      // Single marks: a closing mark inside is an apostrophe ("It’s"); a second opening one is a
+      // second quotation, with words between.
+      return s.indexOf('\u2018', 1) < 0;
+    }
     if (!((open == '"' && close == '"') || (open == '\u201C' && close == '\u201D'))) return false;
     // One quotation from the first character to the last: no closing mark before the end.
     for (int i = 1; i < s.length() - 1; i++) {
@@ -274,6 +281,12 @@ public final class BudgetedSelector {
         && BARE_ATTRIBUTION.matcher(s).find()) {
       return true;
     }
+    // An embedded video's title ("Escape Maneuver in a Flying Fly from Michael Dickinson on
+    // Vimeo.") or a picture's credit ("Hog-nosed Shrew Rat (courtesy: Kevin C. Rowe, ...)").
+    if (s.endsWith(" on Vimeo.") || s.endsWith(" on YouTube.") || s.contains("(courtesy")
+        || s.contains("(Courtesy")) {
+      return true;
+    }
     for (String w : MEDIA_WORDS) {
       if (s.contains(w)) return POINTS_AT_MEDIA.matcher(s).find();
     }
@@ -314,13 +327,15 @@ public final class BudgetedSelector {
   /**
    * A piece of a sentence rather than a sentence: it opens with punctuation that continues
    * something (", , it shouldn't have been published.", "-- a ranking of all URLs ...") or with a
-   * lower-case letter.
+   * lower-case letter, or is cut short by a teaser's ellipsis ("Protests were held in different
+   * parts of...").
    */
   static boolean fragment(String sentence) {
     String s = sentence.strip();
     if (s.isEmpty()) return true;
     char c = s.charAt(0);
-    return ",;:.)]}!?-\u2013\u2014".indexOf(c) >= 0 || Character.isLowerCase(c);
+    return ",;:.)]}!?-\u2013\u2014".indexOf(c) >= 0 || Character.isLowerCase(c)
+        || s.endsWith("...") || s.endsWith("\u2026");
   }
 
   /**

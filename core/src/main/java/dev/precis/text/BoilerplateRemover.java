@@ -64,6 +64,12 @@ public final class BoilerplateRemover {
           + "|leave a (reply|comment)|email this|print this)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern CLICK_HERE = Pattern.compile("\\bclick here\\b");
+  /** A contributor line: "Rachel E. Stassen-Berger contributed to this report." */
+  private static final Pattern CONTRIBUTED = Pattern.compile(
+      "\\bcontributed(?: reporting)? to (?:this|the) (?:report|story|article)\\b");
+  /** A link's prompt ending on "here": "Find more details about cabin availability and prices here." */
+  private static final Pattern PROMPT_HERE = Pattern.compile(
+      "^(?:Find|See|Read|Check|Learn|Watch|Get|Go|Visit|Listen|Sign|Download|Donate)\\b.*\\bhere[.!]?$");
   /** A link's label: "Related: ...", "RELATED GALLERY: ...", "Read more: ...", "WATCH: ...". */
   private static final Pattern LINK_LABEL = Pattern.compile(
       "^(RELATED|Related|READ MORE|Read [Mm]ore|SEE ALSO|See [Aa]lso|MORE|WATCH|Watch|VIDEO|PHOTOS?)"
@@ -173,7 +179,9 @@ public final class BoilerplateRemover {
 
   /**
    * Whether one sentence of a kept paragraph is page debris all the same: a prompt to the reader
-   * ("Click here to get those and more in the PEOPLE Babies newsletter."), site furniture
+   * ("Click here to get those and more in the PEOPLE Babies newsletter.", "Find more details about
+   * cabin availability and prices here."), a contributor line ("Rachel E. Stassen-Berger
+   * contributed to this report."), site furniture
    * ("Add this video to your website by copying the code below.") or a link's label ("RELATED
    * GALLERY: ..."). Pages whose paragraphs ran together leave these inside prose paragraphs,
    * where the paragraph rules cannot see them.
@@ -184,7 +192,9 @@ public final class BoilerplateRemover {
       return true;
     }
     String lower = sentence.toLowerCase(Locale.ROOT);
-    return lower.contains("click here") && CLICK_HERE.matcher(lower).find() || siteFurniture(lower);
+    return lower.contains("click here") && CLICK_HERE.matcher(lower).find() || siteFurniture(lower)
+        || lower.contains("contributed") && CONTRIBUTED.matcher(lower).find()
+        || sentence.endsWith("here.") && PROMPT_HERE.matcher(sentence).find();
   }
 
   /** {@link #PAGE_NOTE}, tried only on sentences opening with a letter one of its forms opens with. */

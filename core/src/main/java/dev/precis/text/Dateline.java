@@ -24,8 +24,15 @@ public final class Dateline {
 
   private Dateline() {}
 
-  /** The length of the dateline {@code sentence} opens with, 0 if none. */
+  /**
+   * The length of the dateline {@code sentence} opens with, 0 if none. A video player's "CLOSE"
+   * button, which pages leave in the same place before the video's caption ("CLOSE Yu Darvish was
+   * hit early and often ..."), counts as one.
+   */
   public static int length(String sentence) {
+    if (sentence.startsWith("CLOSE ") && sentence.length() > 6 && Character.isUpperCase(sentence.charAt(6))) {
+      return 6;
+    }
     if (sentence.length() < 4 || !Character.isUpperCase(sentence.charAt(0))
         || !Character.isUpperCase(sentence.charAt(1))) {
       return 0;

@@ -196,7 +196,15 @@ class SummaryContractTest {
         "Video Captures Rescue of Woman Who Went Overboard While Taking Cruise Ship Selfie",
         "\u201CI got this, Romney three points.\u201D",
         "\u201CI\u2019m cautiously optimistic that Romney\u2019s going to win.\u201D",
-        "Hours, if you\u2019re like most office rats.")) {
+        "Hours, if you\u2019re like most office rats.",
+        "\u2018It\u2019s time for the truth to come out.\u2019",
+        // Teasers cut short, an embedded video's title, a picture's credit, sentences answering another.
+        "Protests were held in different parts of...",
+        "Voting began Saturday in the election in which the island's China-friendly Nationalist\u2026",
+        "Escape Maneuver in a Flying Fly from Michael Dickinson on Vimeo.",
+        "Hog-nosed Shrew Rat (courtesy: Kevin C. Rowe, Senior Curator of Mammals, Museum Victoria) is new.",
+        "For instance, \"only a handful\" of George Washington's slaves had his name.",
+        "Then again, \"It's a myth,\" writes Washington.")) {
       assertThat(BudgetedSelector.readsBadly(text, s)).as(s).isTrue();
     }
     // Sentences of names are sentences when a verb joins them; quotations said by someone stay.
@@ -205,6 +213,9 @@ class SummaryContractTest {
             + " is the top Democrat on the House Energy and Commerce Committee.",
         "Mayor Rahm Emanuel on Monday won praise from some representatives of Chicago's immigrant community.",
         "Rapper Vanilla Ice revealed in an interview that he dated Madonna in 1991.",
+        "\u2018They didn\u2019t care when she was alive, and now they want to speak for her,\u2019 he said"
+            + " at the hearing, \u2018and it is too late.\u2019",
+        "The video was posted on YouTube by the group's members on Friday.",
         "\u201CThere\u2019s been no decision to leave Iraq,\u201D Esper said.",
         "\"No amount of federal taxpayer dollars will help a city that refuses to help its own residents,\""
             + " Sessions said.",

@@ -24,6 +24,9 @@ class DatelineTest {
       String sentence = dateline + "Officials said on Monday that the plant would close.";
       assertThat(Dateline.length(sentence)).as(dateline).isEqualTo(dateline.length());
     }
+    // A video player's "CLOSE" before the video's caption (USA Today pages, Multi-News cluster 048).
+    assertThat(Dateline.length("CLOSE Pete Davidson appears to joke about rushing to propose.")).isEqualTo(6);
+    assertThat(Dateline.length("CLOSE to the end of the show, the host returned.")).isZero();
     for (String sentence : List.of("UPDATE: The plant will close on Monday.",
         "NASA said on Monday that the launch was delayed.", "The plant \u2014 idle since May \u2014 will close.",
         "U.S. officials said the plant would close.", "AP - ", "FBI Director James Comey testified.",
