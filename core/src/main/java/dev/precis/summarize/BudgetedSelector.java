@@ -36,7 +36,8 @@ public final class BudgetedSelector {
   private static final Pattern OPENS_ON_CONTEXT = Pattern.compile(
       "(?:He|She|It|They|We|This|These|Those|His|Her|Its|Their|But|And|Also|However|Meanwhile"
           + "|Still|Yet|Instead|Moreover|Furthermore|Besides|Thus|Therefore|Hence|For instance"
-          + "|For example|Then again|In addition|Likewise|Similarly|Nonetheless|Nevertheless)\\b");
+          + "|For example|Then again|In addition|Likewise|Similarly|Nonetheless|Nevertheless)\\b"
+          + "|(?:Well|Anyway|Plus|Again),");
   /** A bare attribution inside: '..." he said', ', she told'. */
   private static final Pattern BARE_ATTRIBUTION = Pattern.compile(
       "[,\"”]\\s*(?:he|she|they|it) (?:said|says|added|told)\\b");
@@ -287,6 +288,12 @@ public final class BudgetedSelector {
         || s.contains("(Courtesy")) {
       return true;
     }
+    // A link ("For more information, go to www.chesapeakearena.com.") or a page's teaser box
+    // left inside a sentence ("Robert H. Richards IV Story Highlights Superior Court judge: ...").
+    if (s.contains("www.") || s.contains("http://") || s.contains("https://")
+        || s.contains("Story Highlights") || s.contains("Story highlights")) {
+      return true;
+    }
     for (String w : MEDIA_WORDS) {
       if (s.contains(w)) return POINTS_AT_MEDIA.matcher(s).find();
     }
@@ -334,7 +341,7 @@ public final class BudgetedSelector {
     String s = sentence.strip();
     if (s.isEmpty()) return true;
     char c = s.charAt(0);
-    return ",;:.)]}!?-\u2013\u2014".indexOf(c) >= 0 || Character.isLowerCase(c)
+    return ",;:.)]}!?-\u2013\u2014\u2022".indexOf(c) >= 0 || Character.isLowerCase(c)
         || s.endsWith("...") || s.endsWith("\u2026");
   }
 

@@ -76,12 +76,15 @@ public final class BoilerplateRemover {
           + "( [A-Z]{2,})*\\s*:");
   /**
    * A note about the page itself: "Correction: Earlier versions of this article misspelled ...",
-   * "Editor's note: ...", "This story has been updated ...".
+   * "Editor's note: ...", "This story has been updated ...", a disclaimer ("The opinions
+   * expressed are those of the writer.", "The author is a Forbes contributor.").
    */
   private static final Pattern PAGE_NOTE = Pattern.compile(
       "^(?:(?:Correction|CORRECTION|Clarification|CLARIFICATION|Editor['’]s [Nn]ote|EDITOR['’]S NOTE)s?\\s*:"
           + "|This (?:article|story|post|report) (?:has been|was) (?:updated|corrected|changed)"
-          + "(?: to | with | since | after | at |\\.|$))");
+          + "(?: to | with | since | after | at |\\.|$)"
+          + "|The (?:opinions|views) expressed (?:here |in this \\w+ )?are (?:those of|solely)"
+          + "|The author is an? (?:[\\w-]+ ){0,3}contributor\\b)");
   /** Wire-photo captions: "FILE - In this Oct. 27, 2012 file photo, ..." */
   private static final Pattern CAPTION_LEAD = Pattern.compile(
       "^(FILE\\s*[-–—]\\s*)?In this .{0,50}?\\b(photo|picture|image)\\b", Pattern.CASE_INSENSITIVE);

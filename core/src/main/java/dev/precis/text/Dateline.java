@@ -22,16 +22,27 @@ public final class Dateline {
           + "(?:\\s*(?:\u2014|\u2013|--)\\s*|\\s+-\\s+)"
           + "(?=[A-Z\"\u201C\u2018'])");
 
+  /** A photo's credit run into the sentence after it: "Barry Brecheisen/Getty Images There is ...". */
+  private static final Pattern PHOTO_CREDIT = Pattern.compile(
+      "[A-Z][\\w.'\u2019-]*(?: [A-Z][\\w.'\u2019-]*){0,3} ?/ ?(?:Getty Images|AP|Reuters|AFP|EPA|Invision"
+          + "|WireImage|FilmMagic|Shutterstock|Bloomberg)(?: [A-Z][\\w-]*){0,2}? (?=[A-Z][a-z])");
+
   private Dateline() {}
 
   /**
    * The length of the dateline {@code sentence} opens with, 0 if none. A video player's "CLOSE"
    * button, which pages leave in the same place before the video's caption ("CLOSE Yu Darvish was
-   * hit early and often ..."), counts as one.
+   * hit early and often ..."), and a photo's credit run into the sentence ("Barry
+   * Brecheisen/Getty Images There is no question ...") count as one.
    */
   public static int length(String sentence) {
     if (sentence.startsWith("CLOSE ") && sentence.length() > 6 && Character.isUpperCase(sentence.charAt(6))) {
       return 6;
+    }
+    int slash = sentence.indexOf('/');
+    if (slash > 0 && slash < 40) {
+      Matcher credit = PHOTO_CREDIT.matcher(sentence);
+      if (credit.lookingAt() && credit.end() < sentence.length()) return credit.end();
     }
     if (sentence.length() < 4 || !Character.isUpperCase(sentence.charAt(0))
         || !Character.isUpperCase(sentence.charAt(1))) {

@@ -204,7 +204,12 @@ class SummaryContractTest {
         "Escape Maneuver in a Flying Fly from Michael Dickinson on Vimeo.",
         "Hog-nosed Shrew Rat (courtesy: Kevin C. Rowe, Senior Curator of Mammals, Museum Victoria) is new.",
         "For instance, \"only a handful\" of George Washington's slaves had his name.",
-        "Then again, \"It's a myth,\" writes Washington.")) {
+        "Then again, \"It's a myth,\" writes Washington.",
+        "Well, not everyone can be right.",
+        "Anyway, that's Marty Martin, the guy Bush put in charge of the bin Laden hunt.",
+        "For more information, go to www.chesapeakearena.com and www.bokcenter.com.",
+        "Robert H. Richards IV Story Highlights Superior Court judge: du Pont heir \"will not fare well\" in prison",
+        "\u2022Amending the cars' warranty to cover damage due to fire.")) {
       assertThat(BudgetedSelector.readsBadly(text, s)).as(s).isTrue();
     }
     // Sentences of names are sentences when a verb joins them; quotations said by someone stay.
@@ -216,6 +221,7 @@ class SummaryContractTest {
         "\u2018They didn\u2019t care when she was alive, and now they want to speak for her,\u2019 he said"
             + " at the hearing, \u2018and it is too late.\u2019",
         "The video was posted on YouTube by the group's members on Friday.",
+        "Well-known investors lost money in the fund, its managers said.",
         "\u201CThere\u2019s been no decision to leave Iraq,\u201D Esper said.",
         "\"No amount of federal taxpayer dollars will help a city that refuses to help its own residents,\""
             + " Sessions said.",

@@ -74,7 +74,10 @@ class BoilerplateRemoverTest {
         // Contributor lines and a link's prompt (clusters 049, 246, 069), which default summaries took.
         "Rachel E. Stassen-Berger contributed to this report.",
         "ABC News' Benjamin Stein contributed to this report.",
-        "Find more details about cabin availability and prices here.")) {
+        "Find more details about cabin availability and prices here.",
+        // A blog network's disclaimers (cluster 148).
+        "The opinions expressed are those of the writer.",
+        "The author is a Forbes contributor.")) {
       assertThat(BoilerplateRemover.isDebrisSentence(s)).as(s).isTrue();
     }
     for (String s : List.of(
@@ -88,7 +91,8 @@ class BoilerplateRemoverTest {
         "This story was updated by hundreds of readers on Wikipedia, the researchers found.",
         "Three reporters contributed to the investigation that won the prize.",
         "The results from every district were posted here, the county clerk said.",
-        "Police found the missing hiker here, near the trailhead, on Tuesday.")) {
+        "Police found the missing hiker here, near the trailhead, on Tuesday.",
+        "The opinions of the judges differed on the sentence.")) {
       assertThat(BoilerplateRemover.isDebrisSentence(s)).as(s).isFalse();
     }
   }

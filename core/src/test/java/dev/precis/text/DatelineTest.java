@@ -27,6 +27,10 @@ class DatelineTest {
     // A video player's "CLOSE" before the video's caption (USA Today pages, Multi-News cluster 048).
     assertThat(Dateline.length("CLOSE Pete Davidson appears to joke about rushing to propose.")).isEqualTo(6);
     assertThat(Dateline.length("CLOSE to the end of the show, the host returned.")).isZero();
+    // A photo's credit run into the sentence after it (cluster 129).
+    String credited = "Barry Brecheisen/Getty Images There is no question that Americans are frustrated.";
+    assertThat(credited.substring(Dateline.length(credited))).startsWith("There is no question");
+    assertThat(Dateline.length("Smith/Jones said the AP/Reuters wires were late.")).isZero();
     for (String sentence : List.of("UPDATE: The plant will close on Monday.",
         "NASA said on Monday that the launch was delayed.", "The plant \u2014 idle since May \u2014 will close.",
         "U.S. officials said the plant would close.", "AP - ", "FBI Director James Comey testified.",
