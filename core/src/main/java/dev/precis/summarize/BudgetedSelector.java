@@ -383,6 +383,7 @@ public final class BudgetedSelector {
   /** The chosen sentence indices, in the requested order. Empty if nothing fits. */
   public List<Integer> select(ClusterText cluster, List<Candidate> ranked, SelectionOptions options) {
     List<Candidate> order = demoteHardReading(cluster, ranked);
+    if (readAsOneParagraph(options.budget())) order = leadFirst(cluster, order, options);
     List<Integer> chosen = fill(cluster, order, options, options.minWords(), readAsOneParagraph(options.budget()));
     if (chosen.isEmpty()) chosen = fill(cluster, order, options, options.minWords(), false);
     if (chosen.isEmpty() && options.minWords() > 0) chosen = fill(cluster, order, options, 0, false);
@@ -392,6 +393,29 @@ public final class BudgetedSelector {
           .thenComparingInt(i -> cluster.sentence(i).position()));
     }
     return chosen;
+  }
+
+  /**
+   * {@code order} with its first sentence that can open a summary moved to the front: one that
+   * fits the budget, reads well and reads as a lead ({@link #opensSummary}). A summary read as one
+   * paragraph is its first sentence; a method's top-ranked sentence is often a short fact ("The
+   * United States has about 5,000 US troops in Iraq.") that cannot tell the event.
+   */
+  private static List<Candidate> leadFirst(ClusterText cluster, List<Candidate> order, SelectionOptions options) {
+    Reading reading = Reading.of(cluster);
+    Budget budget = options.budget();
+    for (int k = 0; k < order.size(); k++) {
+      Sentence s = cluster.sentence(order.get(k).sentence());
+      if (reading.readsBadly[s.index()] || reading.debris[s.index()] || s.words() < options.minWords()) continue;
+      if (budget.cost(s.words(), s.text().length()) > budget.amount()) continue;
+      if (!opensSummary(s.text(), s.words())) continue;
+      if (k == 0) return order;
+      List<Candidate> out = new ArrayList<>(order.size());
+      out.add(order.get(k));
+      for (int j = 0; j < order.size(); j++) if (j != k) out.add(order.get(j));
+      return out;
+    }
+    return order;
   }
 
   /**
