@@ -43,7 +43,9 @@ import picocli.CommandLine.Spec;
             + "headline, saved web pages .html/.htm/.html.gz, or .warc/.warc.gz crawl files), article "
             + "files given together (one cluster), or a .jsonl/.jsonl.gz file of "
             + "clusters ({\"id\", \"articles\": [{\"title\", \"text\", \"url\", \"time\"}]} a line), which "
-            + "are summarized in parallel and written in input order.",
+            + "are summarized in parallel and written in input order. A JSONL file of articles "
+            + "({\"title\", \"text\", \"url\", \"date\"} a line, as 'precis extract' writes them) is one "
+            + "cluster.",
         ""},
     footer = {
         "",

@@ -107,6 +107,27 @@ class SummarizeCommandTest extends CommandTestBase {
   }
 
   @Test
+  void summarizesWhatExtractWrote() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("pages"));
+    List<String> pages = samplePages();
+    for (int i = 0; i < pages.size(); i++) {
+      Files.writeString(folder.resolve("page" + i + ".html"), pages.get(i).replace("<title>",
+          "<meta property=\"article:published_time\" content=\"2020-01-06T21:30:00Z\"><title>"));
+    }
+    Path articles = dir.resolve("iraq.jsonl");
+    assertThat(run("extract", folder.toString(), "--out", articles.toString())).isEqualTo(0);
+    clearOutput();
+    assertThat(run("summarize", articles.toString(), "--format", "json")).isEqualTo(0);
+    assertThat(err.toString()).isEmpty();
+    JsonNode root = new ObjectMapper().readTree(out.toString());
+    assertThat(root.get("id").asText()).isEqualTo("iraq");
+    assertThat(root.get("sources")).hasSize(5);
+    assertThat(root.get("summary").asText()).contains("Esper");
+    // The pages' dates came through the JSONL: the day named "Monday" is resolved by them.
+    assertThat(root.get("when").get("date").asText()).isEqualTo("2020-01-06");
+  }
+
+  @Test
   void summarizesAWarcOfThePages() throws IOException {
     Path folder = Files.createDirectory(dir.resolve("crawl"));
     List<String> pages = samplePages();

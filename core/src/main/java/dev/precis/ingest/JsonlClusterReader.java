@@ -28,8 +28,11 @@ import java.util.zip.ZipException;
  * Streams clusters from a JSONL or JSONL.gz file, one line at a time (never the whole file in
  * memory), in the format of the benchmark data:
  * <pre>{"id": str, "articles": [{"text": str, "title"?: str, "url"?: str, "time"?: str}], "summaries"?: [str]}</pre>
- * A bad line (not JSON, no {@code articles}, over {@value #MAX_LINE_CHARS} characters) or a bad
- * article (no text) is reported with its line number and skipped; the rest is read.
+ * A file whose lines are articles instead ({"id"?, "title"?, "text", "url"?, "date"?}, as
+ * {@code precis extract} writes them) is one cluster, named after the file, given after any
+ * clusters the file also holds. A bad line (not JSON, neither {@code articles} nor {@code text},
+ * over {@value #MAX_LINE_CHARS} characters) or a bad article (no text) is reported with its line
+ * number and skipped; the rest is read.
  */
 public final class JsonlClusterReader implements Iterator<Cluster>, AutoCloseable {
   public static final int MAX_LINE_CHARS = 16 << 20;
@@ -41,6 +44,8 @@ public final class JsonlClusterReader implements Iterator<Cluster>, AutoCloseabl
   private final Consumer<Problem> problems;
   private Cluster next;
   private boolean done;
+  /** Lines that are articles, not clusters (as {@code precis extract} writes them): one cluster. */
+  private final List<Article> looseArticles = new ArrayList<>();
 
   private JsonlClusterReader(String name, InputStream stream, Consumer<Problem> problems) {
     this.name = name;
@@ -100,7 +105,10 @@ public final class JsonlClusterReader implements Iterator<Cluster>, AutoCloseabl
     }
     String place = name + " line " + lines.lineNumber();
     switch (kind) {
-      case END -> done = true;
+      case END -> {
+        done = true;
+        if (!looseArticles.isEmpty()) next = new Cluster(fileCluster(), List.copyOf(looseArticles));
+      }
       case TOO_LONG -> problems.accept(new Problem(place, "line of " + lines.skippedChars()
           + " characters is over the limit of " + MAX_LINE_CHARS + "; skipped"));
       case LINE -> {
@@ -124,9 +132,21 @@ public final class JsonlClusterReader implements Iterator<Cluster>, AutoCloseabl
       return null;
     }
     JsonNode articles = root.get("articles");
+    if (articles == null && root.has("text")) {
+      String text = text(root, "text");
+      if (text.isBlank()) {
+        problems.accept(new Problem(place, "article has no text; skipped"));
+      } else {
+        String articleId = text(root, "id");
+        looseArticles.add(article(root, articleId.isEmpty() ? fileCluster() + "#" + lines.lineNumber()
+            : articleId, text));
+      }
+      return null;
+    }
     if (articles == null || !articles.isArray()) {
       problems.accept(new Problem(place, articles == null
-          ? "field 'articles' is missing; skipped" : "field 'articles' is not an array; skipped"));
+          ? "field 'articles' (a cluster) or 'text' (an article) is missing; skipped"
+          : "field 'articles' is not an array; skipped"));
       return null;
     }
     String id = text(root, "id");
@@ -141,15 +161,29 @@ public final class JsonlClusterReader implements Iterator<Cluster>, AutoCloseabl
         continue;
       }
       String articleId = text(a, "id");
-      out.add(new Article(articleId.isEmpty() ? id + "#" + (i + 1) : articleId, text(a, "title"),
-          TextDecoder.normalizeNewlines(text), text(a, "url"), text(a, "time"), text(a, "lang"),
-          text(a, "outlet")));
+      out.add(article(a, articleId.isEmpty() ? id + "#" + (i + 1) : articleId, text));
     }
     if (out.isEmpty()) {
       problems.accept(new Problem(place, "cluster " + id + " has no article with text; skipped"));
       return null;
     }
     return new Cluster(id, out, summaries(root.get("summaries")));
+  }
+
+  /** An article's fields; its date is "time" (the benchmark data's name) or "date" ({@code precis extract}'s). */
+  private static Article article(JsonNode a, String id, String text) {
+    String time = text(a, "time");
+    return new Article(id, text(a, "title"), TextDecoder.normalizeNewlines(text), text(a, "url"),
+        time.isEmpty() ? text(a, "date") : time, text(a, "lang"), text(a, "outlet"));
+  }
+
+  /** The cluster a file of article lines makes: named after the file ("pages.jsonl.gz" is "pages"). */
+  private String fileCluster() {
+    String file = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    for (String ext : new String[] {".gz", ".jsonl", ".json", ".ndjson"}) {
+      if (file.endsWith(ext) && file.length() > ext.length()) file = file.substring(0, file.length() - ext.length());
+    }
+    return file;
   }
 
   private static List<String> summaries(JsonNode node) {

@@ -72,12 +72,30 @@ class JsonlClusterReaderTest {
     assertThat(clusters.get(1).articles()).hasSize(1);
     assertThat(problems).extracting(Problem::toString).containsExactly(
         "in.jsonl line 2: not JSON (Unrecognized token 'not': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')); skipped",
-        "in.jsonl line 3: field 'articles' is missing; skipped",
+        "in.jsonl line 3: field 'articles' (a cluster) or 'text' (an article) is missing; skipped",
         "in.jsonl line 5: a JSON array, not an object; skipped",
         "in.jsonl line 6: cluster c article 1 has no text; skipped",
         "in.jsonl line 7: cluster d article 1 has no text; skipped",
         "in.jsonl line 7: cluster d has no article with text; skipped",
         "in.jsonl line 8: field 'articles' is not an array; skipped");
+  }
+
+  @Test
+  void aFileOfArticleLinesIsOneClusterNamedAfterIt() {
+    // Lines as 'precis extract' writes them; an article's date is its "date".
+    String jsonl = String.join("\n",
+        "{\"id\":\"p1\",\"title\":\"Mayor resigns\",\"text\":\"The mayor resigned on Tuesday.\",\"date\":\"2020-01-07\",\"url\":\"https://a.example/1\"}",
+        "{\"id\":\"p2\",\"text\":\"  \"}",
+        "{\"text\":\"The city council will meet on Friday to pick an interim mayor.\"}");
+    List<Cluster> clusters = readAll("pages/mayor.jsonl.gz", jsonl);
+    assertThat(clusters).hasSize(1);
+    Cluster c = clusters.get(0);
+    assertThat(c.id()).isEqualTo("mayor");
+    assertThat(c.articles()).extracting(a -> a.id()).containsExactly("p1", "mayor#3");
+    assertThat(c.articles().get(0).date()).isEqualTo("2020-01-07");
+    assertThat(c.articles().get(0).title()).isEqualTo("Mayor resigns");
+    assertThat(problems).extracting(Problem::toString).containsExactly(
+        "pages/mayor.jsonl.gz line 2: article has no text; skipped");
   }
 
   @Test
