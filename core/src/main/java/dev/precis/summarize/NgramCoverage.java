@@ -374,6 +374,7 @@ public final class NgramCoverage {
     final float[] scores;
     final Budget budget;
     final boolean[] readsBadly;
+    final boolean[] notInParagraph;
     final boolean[] debris;
     /** A short summary takes only sentences that read well alone. */
     final boolean strict;
@@ -388,6 +389,7 @@ public final class NgramCoverage {
       this.budget = budget;
       BudgetedSelector.Reading reading = BudgetedSelector.Reading.of(t);
       readsBadly = reading.readsBadly;
+      notInParagraph = reading.notInParagraph;
       debris = reading.debris;
       strict = BudgetedSelector.readAsOneParagraph(budget);
     }
@@ -396,7 +398,7 @@ public final class NgramCoverage {
       Sentence s = t.sentence(i);
       int cost = budget.cost(s.words(), s.text().length() + (first ? 0 : 1));
       return s.words() >= SelectionOptions.DEFAULT_MIN_WORDS && cost <= left && cost > 0
-          && !(strict && readsBadly[i]) && !debris[i];
+          && !(strict && notInParagraph[i]) && !debris[i];
     }
 
     /**
@@ -411,7 +413,7 @@ public final class NgramCoverage {
       Arrays.sort(order, (x, y) -> Float.compare(opening[y], opening[x]));
       int fallback = -1;
       for (int i : order) {
-        if (!eligible(i, budget.amount(), true) || readsBadly[i]) continue;
+        if (!eligible(i, budget.amount(), true) || notInParagraph[i]) continue;
         Sentence s = t.sentence(i);
         if (BudgetedSelector.opensSummary(s.text(), s.words())) return i;
         if (fallback < 0) fallback = i;

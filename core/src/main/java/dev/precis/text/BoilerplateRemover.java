@@ -80,7 +80,7 @@ public final class BoilerplateRemover {
    * expressed are those of the writer.", "The author is a Forbes contributor.").
    */
   private static final Pattern PAGE_NOTE = Pattern.compile(
-      "^(?:(?:Correction|CORRECTION|Clarification|CLARIFICATION|Editor['’]s [Nn]ote|EDITOR['’]S NOTE)s?\\s*:"
+      "^(?:(?:Correction|CORRECTION|Clarification|CLARIFICATION|Editor['’]s [Nn]ote|EDITOR['’]S NOTE|Note|NOTE)s?\\s*:"
           + "|This (?:article|story|post|report) (?:has been|was) (?:updated|corrected|changed)"
           + "(?: to | with | since | after | at |\\.|$)"
           + "|The (?:opinions|views) expressed (?:here |in this \\w+ )?are (?:those of|solely)"
@@ -204,7 +204,7 @@ public final class BoilerplateRemover {
   private static boolean pageNote(String sentence) {
     if (sentence.isEmpty()) return false;
     char c = sentence.charAt(0);
-    return (c == 'C' || c == 'E' || c == 'T') && PAGE_NOTE.matcher(sentence).lookingAt();
+    return (c == 'C' || c == 'E' || c == 'T' || c == 'N') && PAGE_NOTE.matcher(sentence).lookingAt();
   }
 
   /** Whether {@link #INLINE_CREDIT} can match: the paragraph names a photo, image, picture or credit. */

@@ -213,6 +213,15 @@ class SummaryContractTest {
         "\u2022Amending the cars' warranty to cover damage due to fire.")) {
       assertThat(BudgetedSelector.readsBadly(text, s)).as(s).isTrue();
     }
+    // Captions and a post (clusters 234, 025, 209, 221): left out of one-paragraph summaries only.
+    for (String s : List.of("Linda Jourdeans (lower right) was the only redhead in her family.",
+        "Joey Wilson, left, rings up Curtis Barwick for a gold pan at Adventures in Prospecting.",
+        "Enlarge Family photo Chad and Barbie Soper hold their baby Cearra Nicole, who was born Oct. 10, 2010.",
+        "Just WALKED off plane in Indy to play in The #SuperBowl.")) {
+      assertThat(BudgetedSelector.caption(s)).as(s).isTrue();
+      assertThat(BudgetedSelector.readsBadly(text, s)).as(s).isFalse();
+    }
+    assertThat(BudgetedSelector.caption("The man on the left of the picture is the mayor, officials said.")).isFalse();
     // Sentences of names are sentences when a verb joins them; quotations said by someone stay.
     for (String s : List.of(
         "Cummings is the top Democrat on the House Oversight and Government Reform Committee, and Waxman"
@@ -223,6 +232,9 @@ class SummaryContractTest {
             + " at the hearing, \u2018and it is too late.\u2019",
         "The video was posted on YouTube by the group's members on Friday.",
         "Well-known investors lost money in the fund, its managers said.",
+        "Shares of Amazon.com rose 3 percent after the U.S. Commerce Department report.",
+        "The man on the left of the picture is the mayor, officials said.",
+        "Police said No. 5 was the ticket number and 7 p.m. was the time.",
         "\u201CThere\u2019s been no decision to leave Iraq,\u201D Esper said.",
         "\"No amount of federal taxpayer dollars will help a city that refuses to help its own residents,\""
             + " Sessions said.",
@@ -234,6 +246,11 @@ class SummaryContractTest {
     Summary s = PRECIS.summarize(prepared(facebook), Summarizer.named("learned"), SelectionOptions.of(Budget.words(60)));
     assertThat(prepared(facebook).sentences()).anyMatch(x -> x.text().startsWith("By Monika Bickert"));
     assertThat(s.sentences()).isNotEmpty().noneMatch(x -> x.text().startsWith("By Monika Bickert"));
+    // A 60-word summary of the Sopers' story had opened with its gallery's caption (cluster 209).
+    Cluster soper = TestData.multiNews(181).stream().filter(c -> c.id().endsWith("-209")).findFirst().orElseThrow();
+    Summary short60 = PRECIS.summarize(prepared(soper), Summarizer.named("learned"), SelectionOptions.of(Budget.words(60)));
+    assertThat(prepared(soper).sentences()).anyMatch(x -> BudgetedSelector.caption(x.text()));
+    assertThat(short60.sentences()).isNotEmpty().noneMatch(x -> BudgetedSelector.caption(x.text()));
   }
 
   @Test

@@ -31,7 +31,15 @@ class SentenceSplitterTest {
         Arguments.of("The report on the long-running dispute over the river was written by William H. Seely and released on Monday. It was read.",
             List.of("The report on the long-running dispute over the river was written by William H. Seely and released on Monday.", "It was read.")),
         Arguments.of("The emergency crews that were sent to the flooded neighborhood arrived at 6 a.m. on Tuesday. Residents cheered.",
-            List.of("The emergency crews that were sent to the flooded neighborhood arrived at 6 a.m. on Tuesday.", "Residents cheered.")));
+            List.of("The emergency crews that were sent to the flooded neighborhood arrived at 6 a.m. on Tuesday.", "Residents cheered.")),
+        // Sentences a page ran together without a space (Multi-News clusters 094, 182); web
+        // addresses and dotted abbreviations stay whole.
+        Arguments.of("Tens of billions of those dollars have been wasted.The report's authors note that the \"waste\" was caused by errors.",
+            List.of("Tens of billions of those dollars have been wasted.", "The report's authors note that the \"waste\" was caused by errors.")),
+        Arguments.of("The Department of Defense did not respond to a request for comment.On Sunday, House Oversight members asked again.",
+            List.of("The Department of Defense did not respond to a request for comment.", "On Sunday, House Oversight members asked again.")),
+        Arguments.of("Shares of Amazon.com rose after the U.S.A. report. Mrs.Smith was not surprised.",
+            List.of("Shares of Amazon.com rose after the U.S.A. report.", "Mrs.Smith was not surprised.")));
   }
 
   @ParameterizedTest
