@@ -83,6 +83,8 @@ public final class BudgetedSelector {
   private static final Pattern CAPTION_MARK = Pattern.compile(
       ", (?:left|right|center|centre|top|bottom)(?:,| and )"
           + "|\\((?:(?:top|bottom|lower|upper|far|second from|front|back) )?(?:left|right|center|centre|pictured)\\)");
+  /** One of which every {@link #CAPTION_MARK} match holds. */
+  private static final String[] CAPTION_WORDS = {"left", "right", "cent", "top", "bottom", "pictured"};
   /** A hashtag: "#SuperBowl". */
   private static final Pattern HASHTAG = Pattern.compile("(?:^|\\s)#[A-Za-z]\\w+");
   /** Fewer words than this cannot tell an event as a summary's first sentence. */
@@ -228,8 +230,13 @@ public final class BudgetedSelector {
    * #SuperBowl.").
    */
   static boolean caption(String sentence) {
-    return sentence.startsWith("Enlarge ") || CAPTION_MARK.matcher(sentence).find()
-        || HASHTAG.matcher(sentence).find();
+    if (sentence.startsWith("Enlarge ")) return true;
+    if (sentence.indexOf('#') >= 0 && HASHTAG.matcher(sentence).find()) return true;
+    // The patterns only where one of their words is: most sentences have none.
+    for (String w : CAPTION_WORDS) {
+      if (sentence.contains(w)) return CAPTION_MARK.matcher(sentence).find();
+    }
+    return false;
   }
 
   /**
