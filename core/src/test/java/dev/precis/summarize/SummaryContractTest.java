@@ -210,7 +210,12 @@ class SummaryContractTest {
         "Anyway, that's Marty Martin, the guy Bush put in charge of the bin Laden hunt.",
         "For more information, go to www.chesapeakearena.com and www.bokcenter.com.",
         "Robert H. Richards IV Story Highlights Superior Court judge: du Pont heir \"will not fare well\" in prison",
-        "\u2022Amending the cars' warranty to cover damage due to fire.")) {
+        "\u2022Amending the cars' warranty to cover damage due to fire.",
+        // Pieces cut off at a parenthesis and shouting (clusters 116, 065, 175).
+        "EST Saturday) when the pilot \"asked to avoid clouds by turning left and going higher.\"",
+        "The Los Angeles Times won a Pulitzer Prize for its reporting on the subject).",
+        "Big news, Bettys: KATE GOSSELIN GOT A JOB.",
+        "Luka Magnotta THE CANADIAN PRESS Police have named Magnotta a suspect in the case.")) {
       assertThat(BudgetedSelector.readsBadly(text, s)).as(s).isTrue();
     }
     // Captions and a post (clusters 234, 025, 209, 221): left out of one-paragraph summaries only.
@@ -222,6 +227,12 @@ class SummaryContractTest {
       assertThat(BudgetedSelector.readsBadly(text, s)).as(s).isFalse();
     }
     assertThat(BudgetedSelector.caption("The man on the left of the picture is the mayor, officials said.")).isFalse();
+    // Headlines and decks with no full stop, which 60-word summaries had taken (clusters 048, 203).
+    assertThat(BudgetedSelector.unfinished(
+        "Pete Davidson proposes to Maggie Rogers on 'SNL' promo, and Ariana Grande is not laughing")).isTrue();
+    assertThat(BudgetedSelector.unfinished("Black pastors demand apology from Donald Trump")).isTrue();
+    assertThat(BudgetedSelector.unfinished("\u201CThere\u2019s been no decision to leave Iraq,\u201D Esper said.")).isFalse();
+    assertThat(BudgetedSelector.unfinished("He said it was \u201Ca mistake.\u201D")).isFalse();
     // Sentences of names are sentences when a verb joins them; quotations said by someone stay.
     for (String s : List.of(
         "Cummings is the top Democrat on the House Oversight and Government Reform Committee, and Waxman"
@@ -232,6 +243,8 @@ class SummaryContractTest {
             + " at the hearing, \u2018and it is too late.\u2019",
         "The video was posted on YouTube by the group's members on Friday.",
         "Well-known investors lost money in the fund, its managers said.",
+        "SALT LAKE CITY (AP) \u2014 The Mormon church took another step toward transparency Tuesday.",
+        "The U.S. and NATO said the FBI (and the CIA) would help.",
         "Shares of Amazon.com rose 3 percent after the U.S. Commerce Department report.",
         "The man on the left of the picture is the mayor, officials said.",
         "Police said No. 5 was the ticket number and 7 p.m. was the time.",
