@@ -90,6 +90,9 @@ public final class BudgetedSelector {
     return !t.isEmpty() && ".!?\"\u201D\u2019')".indexOf(t.charAt(t.length() - 1)) < 0;
   }
 
+  /** A lower-case letter run into "The" or "This": a headline and its text joined ("PlymouthThe"). */
+  private static final Pattern HEADLINE_JOIN = Pattern.compile("\\p{Ll}{3}(?:The|This) ");
+
   /** One of which every {@link #CAPTION_MARK} match holds. */
   private static final String[] CAPTION_WORDS = {"left", "right", "cent", "top", "bottom", "pictured"};
   /** A hashtag: "#SuperBowl". */
@@ -270,6 +273,7 @@ public final class BudgetedSelector {
    * leave them: a full stop after a lower-case word of three letters or more and a lower-case
    * word after it ("... in preparation. to leave Country."). One pass over the sentence's full
    * stops; "a.m. on" and "U.S. officials" do not count, nor do {@link #CONTINUING_ABBREVIATIONS}.
+   * Or a headline run into its text ("... In PlymouthThe Sunshine Factory ...").
    */
   static boolean brokenJoin(String sentence) {
     for (int dot = sentence.indexOf(". "); dot >= 0; dot = sentence.indexOf(". ", dot + 2)) {
@@ -282,17 +286,22 @@ public final class BudgetedSelector {
       }
       if (!CONTINUING_ABBREVIATIONS.contains(sentence.substring(start, dot))) return true;
     }
-    return false;
+    // A headline run into its text with no space: "... Burns Bright In PlymouthThe Sunshine Factory".
+    return (sentence.indexOf("The ") > 0 || sentence.indexOf("This ") > 0)
+        && HEADLINE_JOIN.matcher(sentence).find();
   }
 
   /**
    * A photo's caption: it places people in the picture ("Joey Wilson, left, rings up ...",
-   * "Linda Jourdeans (lower right) was the only redhead ...") or follows a gallery's "Enlarge"
-   * button; or a post from a social network, with its hashtags ("... to play in The
+   * "Linda Jourdeans (lower right) was the only redhead ...", "Above, Ashley totes the fabled
+   * bag in Tribeca.") or follows a gallery's "Enlarge" button; or a post from a social network, with its hashtags ("... to play in The
    * #SuperBowl.").
    */
   static boolean caption(String sentence) {
-    if (sentence.startsWith("Enlarge ")) return true;
+    if (sentence.startsWith("Enlarge ") || sentence.startsWith("Above, ") || sentence.startsWith("Below, ")
+        || sentence.startsWith("Pictured: ") || sentence.startsWith("Pictured, ")) {
+      return true;
+    }
     if (sentence.indexOf('#') >= 0 && HASHTAG.matcher(sentence).find()) return true;
     // The patterns only where one of their words is: most sentences have none.
     for (String w : CAPTION_WORDS) {

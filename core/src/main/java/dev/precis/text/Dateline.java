@@ -24,7 +24,7 @@ public final class Dateline {
 
   /** A photo's credit run into the sentence after it: "Barry Brecheisen/Getty Images There is ...". */
   private static final Pattern PHOTO_CREDIT = Pattern.compile(
-      "[A-Z][\\w.'\u2019-]*(?: [A-Z][\\w.'\u2019-]*){0,3} ?/ ?(?:Getty Images|AP|Reuters|AFP|EPA|Invision"
+      "[A-Z][\\w.'\u2019-]*(?: [A-Z][\\w.'\u2019-]*){0,3} ?/ ?(?:Getty(?: Images)?|AP|Reuters|AFP|EPA|Invision"
           + "|WireImage|FilmMagic|Shutterstock|Bloomberg)(?: [A-Z][\\w-]*){0,2}? (?=[A-Z][a-z])");
 
   private Dateline() {}

@@ -215,14 +215,16 @@ class SummaryContractTest {
         "EST Saturday) when the pilot \"asked to avoid clouds by turning left and going higher.\"",
         "The Los Angeles Times won a Pulitzer Prize for its reporting on the subject).",
         "Big news, Bettys: KATE GOSSELIN GOT A JOB.",
-        "Luka Magnotta THE CANADIAN PRESS Police have named Magnotta a suspect in the case.")) {
+        "Luka Magnotta THE CANADIAN PRESS Police have named Magnotta a suspect in the case.",
+        "DeRusha Eats: The Sunshine Factory Burns Bright In PlymouthThe Sunshine Factory is a new restaurant.")) {
       assertThat(BudgetedSelector.readsBadly(text, s)).as(s).isTrue();
     }
     // Captions and a post (clusters 234, 025, 209, 221): left out of one-paragraph summaries only.
     for (String s : List.of("Linda Jourdeans (lower right) was the only redhead in her family.",
         "Joey Wilson, left, rings up Curtis Barwick for a gold pan at Adventures in Prospecting.",
         "Enlarge Family photo Chad and Barbie Soper hold their baby Cearra Nicole, who was born Oct. 10, 2010.",
-        "Just WALKED off plane in Indy to play in The #SuperBowl.")) {
+        "Just WALKED off plane in Indy to play in The #SuperBowl.",
+        "Above, Ashley totes the fabled bag in Tribeca.")) {
       assertThat(BudgetedSelector.caption(s)).as(s).isTrue();
       assertThat(BudgetedSelector.readsBadly(text, s)).as(s).isFalse();
     }

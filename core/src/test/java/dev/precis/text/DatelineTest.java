@@ -31,6 +31,8 @@ class DatelineTest {
     String credited = "Barry Brecheisen/Getty Images There is no question that Americans are frustrated.";
     assertThat(credited.substring(Dateline.length(credited))).startsWith("There is no question");
     assertThat(Dateline.length("Smith/Jones said the AP/Reuters wires were late.")).isZero();
+    String getty = "Mike Coppola/Getty The Olsen twins said their $39,000 backpack is selling out.";
+    assertThat(getty.substring(Dateline.length(getty))).startsWith("The Olsen twins");
     for (String sentence : List.of("UPDATE: The plant will close on Monday.",
         "NASA said on Monday that the launch was delayed.", "The plant \u2014 idle since May \u2014 will close.",
         "U.S. officials said the plant would close.", "AP - ", "FBI Director James Comey testified.",
