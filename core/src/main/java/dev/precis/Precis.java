@@ -144,7 +144,7 @@ public final class Precis {
     for (int a = 0; a < text.articleCount(); a++) {
       var article = text.cluster().articles().get(a);
       sources.add(new Source(a + 1, article.id(), text.cleanTitle(a), article.url(), article.outlet(),
-          text.cleanText(a), text.sourceOf(a) == a ? 0 : text.sourceOf(a) + 1));
+          text.cleanText(a), text.sourceOf(a) == a ? 0 : text.sourceOf(a) + 1, article.date()));
     }
     When when = sentences.isEmpty() ? null
         : EventDay.of(text, sentences.get(0).citations()).orElse(null);

@@ -123,8 +123,14 @@ class SummarizeCommandTest extends CommandTestBase {
     assertThat(root.get("id").asText()).isEqualTo("iraq");
     assertThat(root.get("sources")).hasSize(5);
     assertThat(root.get("summary").asText()).contains("Esper");
-    // The pages' dates came through the JSONL: the day named "Monday" is resolved by them.
+    // The pages' dates came through the JSONL: the day named "Monday" is resolved by them, and
+    // each source is listed with its day.
     assertThat(root.get("when").get("date").asText()).isEqualTo("2020-01-06");
+    assertThat(root.get("sources").get(0).get("date").asText()).isEqualTo("2020-01-06");
+    clearOutput();
+    assertThat(run("summarize", articles.toString())).isEqualTo(0);
+    assertThat(out.toString()).startsWith("=== iraq ===\nMonday, January 6, 2020 [")
+        .contains("[1] US Defense Secretary: Washington has no plans to withdraw from Iraq - News Site, 2020-01-06");
   }
 
   @Test

@@ -47,7 +47,7 @@ final class JsonRenderer {
     ArrayNode sources = root.putArray("sources");
     for (Source src : s.sources()) {
       sources.addObject().put("source", src.number()).put("id", src.id())
-          .put("title", src.title()).put("url", src.url()).put("outlet", src.outlet()).put("same_story_as", src.sameStoryAs())
+          .put("title", src.title()).put("url", src.url()).put("outlet", src.outlet()).put("date", src.date()).put("same_story_as", src.sameStoryAs())
           .put("text", src.cleanText());
     }
     ArrayNode names = root.putArray("names");

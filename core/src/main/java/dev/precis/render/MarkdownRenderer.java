@@ -31,6 +31,7 @@ final class MarkdownRenderer {
       b.append(src.number()).append(". <a id=\"source-").append(src.number()).append("\"></a>")
           .append(src.url().isEmpty() ? title : "[" + title + "](" + src.url() + ")")
           .append(src.outlet().isEmpty() ? "" : ", " + escape(src.outlet()))
+          .append(src.date().isEmpty() ? "" : ", " + escape(src.date()))
           .append(src.sameStoryAs() > 0 ? " (same story as " + src.sameStoryAs() + ")" : "").append('\n');
     }
     if (!s.names().isEmpty()) {

@@ -29,6 +29,7 @@ final class TextRenderer {
       b.append('[').append(src.number()).append("] ")
           .append(label(src));
       if (!src.outlet().isEmpty()) b.append(" - ").append(src.outlet());
+      if (!src.date().isEmpty()) b.append(", ").append(src.date());
       if (!src.url().isEmpty()) b.append(" <").append(src.url()).append('>');
       if (src.sameStoryAs() > 0) b.append(" (same story as [").append(src.sameStoryAs()).append("])");
       b.append('\n');

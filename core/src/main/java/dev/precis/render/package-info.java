@@ -10,7 +10,7 @@
  *           naming the day} (absent when no cited sentence names the event's day),
  *  "sentences": [{"text", "support", "score",
  *                 "citations": [{"source": n, "id": article id, "start", "end"}]}],
- *  "sources": [{"source": n, "id", "title", "url", "outlet", "same_story_as": n of the article it copies or 0,
+ *  "sources": [{"source": n, "id", "title", "url", "outlet", "date": its publication day or "", "same_story_as": n of the article it copies or 0,
  *               "text": the cleaned text that spans index}],
  *  "names": [{"name": canonical spelling, "variants": {spelling: article count}}],
  *  "warnings": [str]}
