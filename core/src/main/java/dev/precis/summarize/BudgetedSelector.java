@@ -90,8 +90,11 @@ public final class BudgetedSelector {
     return !t.isEmpty() && ".!?\"\u201D\u2019')".indexOf(t.charAt(t.length() - 1)) < 0;
   }
 
-  /** A lower-case letter run into "The" or "This": a headline and its text joined ("PlymouthThe"). */
-  private static final Pattern HEADLINE_JOIN = Pattern.compile("\\p{Ll}{3}(?:The|This) ");
+  /**
+   * Lower-case letters run into "The", "This" or "In the": a headline and its text joined
+   * ("PlymouthThe", "MinnesotaIn this week’s"); "LinkedIn" alone is a name.
+   */
+  private static final Pattern HEADLINE_JOIN = Pattern.compile("\\p{Ll}{3}(?:The|This|In (?:this|the|a|an)) ");
 
   /** One of which every {@link #CAPTION_MARK} match holds. */
   private static final String[] CAPTION_WORDS = {"left", "right", "cent", "top", "bottom", "pictured"};
@@ -287,7 +290,7 @@ public final class BudgetedSelector {
       if (!CONTINUING_ABBREVIATIONS.contains(sentence.substring(start, dot))) return true;
     }
     // A headline run into its text with no space: "... Burns Bright In PlymouthThe Sunshine Factory".
-    return (sentence.indexOf("The ") > 0 || sentence.indexOf("This ") > 0)
+    return (sentence.indexOf("The ") > 0 || sentence.indexOf("This ") > 0 || sentence.indexOf("In ") > 0)
         && HEADLINE_JOIN.matcher(sentence).find();
   }
 

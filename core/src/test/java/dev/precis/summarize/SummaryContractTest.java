@@ -216,7 +216,8 @@ class SummaryContractTest {
         "The Los Angeles Times won a Pulitzer Prize for its reporting on the subject).",
         "Big news, Bettys: KATE GOSSELIN GOT A JOB.",
         "Luka Magnotta THE CANADIAN PRESS Police have named Magnotta a suspect in the case.",
-        "DeRusha Eats: The Sunshine Factory Burns Bright In PlymouthThe Sunshine Factory is a new restaurant.")) {
+        "DeRusha Eats: The Sunshine Factory Burns Bright In PlymouthThe Sunshine Factory is a new restaurant.",
+        "WCCO Viewers' Choice For Best Egg Roll In MinnesotaIn this week\u2019s Best of Minnesota, the egg rolls win.")) {
       assertThat(BudgetedSelector.readsBadly(text, s)).as(s).isTrue();
     }
     // Captions and a post (clusters 234, 025, 209, 221): left out of one-paragraph summaries only.
@@ -248,6 +249,7 @@ class SummaryContractTest {
         "SALT LAKE CITY (AP) \u2014 The Mormon church took another step toward transparency Tuesday.",
         "The U.S. and NATO said the FBI (and the CIA) would help.",
         "Shares of Amazon.com rose 3 percent after the U.S. Commerce Department report.",
+        "Members of LinkedIn in the United States were told to change their passwords.",
         "The man on the left of the picture is the mayor, officials said.",
         "Police said No. 5 was the ticket number and 7 p.m. was the time.",
         "\u201CThere\u2019s been no decision to leave Iraq,\u201D Esper said.",
