@@ -95,11 +95,21 @@ class EvalCommandTest extends CommandTestBase {
 
   @Test
   void againstAMethodNotRunIsAUsageErrorBeforeAnyWork() throws IOException {
-    assertThat(run("eval", excerpt(6).toString(), "--method", "learned,lead", "--against", "ilp",
-        "--out", dir.resolve("p.jsonl").toString())).isEqualTo(Main.USAGE);
-    assertThat(err.toString()).startsWith("precis: --against 'ilp' is not run; choose one of learned, lead");
-    // Refused before the learned method trained its cross-validation folds, and before any output.
-    assertThat(err.toString()).doesNotContain("cross-validation");
+    refusedBeforeAnyWork("precis: --against 'ilp' is not run; choose one of learned, lead",
+        "--method", "learned,lead", "--against", "ilp");
+  }
+
+  /**
+   * Runs eval on a few clusters with {@code options}: a usage error whose message starts with
+   * {@code message}, given before the learned method trained its cross-validation folds and
+   * before any output.
+   */
+  private void refusedBeforeAnyWork(String message, String... options) throws IOException {
+    List<String> args = new ArrayList<>(List.of("eval", excerpt(2).toString(), "--out",
+        dir.resolve("p.jsonl").toString()));
+    args.addAll(List.of(options));
+    assertThat(run(args.toArray(String[]::new))).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).startsWith(message).doesNotContain("cross-validation");
     assertThat(dir.resolve("p.jsonl")).doesNotExist();
   }
 
@@ -170,10 +180,8 @@ class EvalCommandTest extends CommandTestBase {
 
   @Test
   void aNegativeReferenceSentencesIsAUsageError() throws IOException {
-    assertThat(run("eval", excerpt(2).toString(), "--method", "learned", "--reference-sentences", "-1",
-        "--out", dir.resolve("p.jsonl").toString())).isEqualTo(Main.USAGE);
-    assertThat(err.toString()).startsWith("precis: --reference-sentences must be 0 (all) or more, got -1");
-    assertThat(err.toString()).doesNotContain("cross-validation");
+    refusedBeforeAnyWork("precis: --reference-sentences must be 0 (all) or more, got -1",
+        "--method", "learned", "--reference-sentences", "-1");
   }
 
   @Test

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Plain text: the event's day when a source names it (see {@link #showsDay}), the summary with [n] markers after each
- * sentence, then the numbered sources.
+ * Plain text: the event's day when a source names it (see {@link #showsDay}), the summary with [n]
+ * markers after each sentence, then the numbered sources.
  */
 final class TextRenderer {
   private TextRenderer() {}

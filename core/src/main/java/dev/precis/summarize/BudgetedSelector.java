@@ -74,22 +74,15 @@ public final class BudgetedSelector {
       Set.of("etc", "approx", "incl", "esp", "govt", "dept", "est");
   /**
    * What a page puts before a sentence and a lead does not: a label ("UPDATE:", "Exclusive:",
-   * "Story highlights", a video widget's "CLOSE"), or a photo caption's "X, left, and Y".
+   * "Story highlights", a video widget's "CLOSE"). Photo captions are {@link #caption}'s.
    */
   private static final Pattern NOT_A_LEAD = Pattern.compile(
       "^(?:[A-Z][A-Za-z'’]*(?: [A-Za-z'’]+){0,2}\\s*:\\s"
-          + "|(?:CLOSE|UPDATES?|UPDATED|BREAKING|EXCLUSIVE|WATCH|VIDEO|PHOTOS?|Story highlights)\\s)"
-          + "|, (?:left|right|center|centre|top|bottom)(?:,| and )|\\((?:left|right|center|pictured)\\)");
+          + "|(?:CLOSE|UPDATES?|UPDATED|BREAKING|EXCLUSIVE|WATCH|VIDEO|PHOTOS?|Story highlights)\\s)");
   /** Where a caption places people in its picture: ", left, ", "(lower right)". */
   private static final Pattern CAPTION_MARK = Pattern.compile(
       ", (?:left|right|center|centre|top|bottom)(?:,| and )"
           + "|\\((?:(?:top|bottom|lower|upper|far|second from|front|back) )?(?:left|right|center|centre|pictured)\\)");
-  /** No full stop, "?", "!" or closing quotation at the end: a headline or a deck, not a sentence. */
-  static boolean unfinished(String sentence) {
-    String t = sentence.strip();
-    return !t.isEmpty() && ".!?\"\u201D\u2019')".indexOf(t.charAt(t.length() - 1)) < 0;
-  }
-
   /**
    * Lower-case letters run into "The", "This" or "In the": a headline and its text joined
    * ("PlymouthThe", "MinnesotaIn this week’s"); "LinkedIn" alone is a name.
@@ -294,11 +287,17 @@ public final class BudgetedSelector {
         && HEADLINE_JOIN.matcher(sentence).find();
   }
 
+  /** No full stop, "?", "!" or closing quotation at the end: a headline or a deck, not a sentence. */
+  static boolean unfinished(String sentence) {
+    String t = sentence.strip();
+    return !t.isEmpty() && ".!?\"\u201D\u2019')".indexOf(t.charAt(t.length() - 1)) < 0;
+  }
+
   /**
    * A photo's caption: it places people in the picture ("Joey Wilson, left, rings up ...",
    * "Linda Jourdeans (lower right) was the only redhead ...", "Above, Ashley totes the fabled
-   * bag in Tribeca.") or follows a gallery's "Enlarge" button; or a post from a social network, with its hashtags ("... to play in The
-   * #SuperBowl.").
+   * bag in Tribeca.") or follows a gallery's "Enlarge" button; or a post from a social network,
+   * with its hashtags ("... to play in The #SuperBowl.").
    */
   static boolean caption(String sentence) {
     if (sentence.startsWith("Enlarge ") || sentence.startsWith("Above, ") || sentence.startsWith("Below, ")
@@ -327,7 +326,7 @@ public final class BudgetedSelector {
   static boolean opensSummary(String sentence, int words) {
     String s = sentence.strip();
     if (words < LEAD_MIN_WORDS || question(s)) return false;
-    if (NOT_A_LEAD.matcher(s).find()) return false;
+    if (NOT_A_LEAD.matcher(s).lookingAt() || caption(s)) return false;
     String opening = openingQuotation(s);
     // What follows the opening quotation (its two marks), or the whole sentence.
     String after = opening.isEmpty() ? s : s.substring(Math.min(s.length(), opening.length() + 2));

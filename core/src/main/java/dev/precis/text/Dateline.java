@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * <p>A dateline is one or more words in capitals, optionally a comma and up to four words or
  * numbers ("New Zealand", "Jan. 6"), optionally an agency in parentheses, then a dash ("—", "–",
  * "--", or "-" between spaces) before a capital letter or a quotation. A label with a colon
- * ("UPDATE:") is not a dateline.
+ * ("UPDATE:") is not a dateline. What pages leave in the same place is treated the same way: a
+ * video player's "CLOSE", a photo's credit ("Barry Brecheisen/Getty Images ").
  */
 public final class Dateline {
   private static final Pattern DATELINE = Pattern.compile(

@@ -45,7 +45,7 @@ public final class SentenceSplitter {
   private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.\\s*$");
   private static final Pattern SINGLE_INITIAL = Pattern.compile("(?:^|[\\s(])\\p{Lu}\\.\\s*$");
   private static final Pattern DOTTED_ACRONYM = Pattern.compile("(?:\\p{L}\\.){2,}\\s*$");
-  private static final Pattern JOINED_TOKEN = Pattern.compile("\\p{Ll}{3}[.?!]\\p{Lu}\\p{Ll}*$");
+  private static final Pattern JOINED_TOKEN = Pattern.compile("\\p{Ll}{3}[.?!]\\p{Lu}\\p{Ll}+$");
   private static final Pattern QUOTE_END = Pattern.compile("[?!,][\"”’']\\s*$");
   private static final Pattern ATTRIBUTION_START = Pattern.compile(
       "^\\s*(?:\\p{Ll}|(?:he|she|they|it|I|we)\\b|(?:\\p{Lu}\\p{L}+ ){0,3}"

@@ -108,11 +108,6 @@ public final class TimeExpressions {
     return LocalDate.of(year, monthDay.getMonth(), day);
   }
 
-  /** Whether {@code sentence} names the day of what it tells. */
-  public static boolean saysWhen(String sentence) {
-    return !find(sentence).isEmpty();
-  }
-
   /** The days {@code sentence} names, in order; dates that do not exist are passed over. */
   public static List<Mention> find(String sentence) {
     List<Mention> found = new ArrayList<>();
