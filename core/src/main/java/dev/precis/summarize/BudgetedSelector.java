@@ -296,12 +296,14 @@ public final class BudgetedSelector {
   /**
    * A photo's caption: it places people in the picture ("Joey Wilson, left, rings up ...",
    * "Linda Jourdeans (lower right) was the only redhead ...", "Above, Ashley totes the fabled
-   * bag in Tribeca.") or follows a gallery's "Enlarge" button; or a post from a social network,
+   * bag in Tribeca."), says where it was taken ("Photo taken in Santa Rosa, on Monday, July 7,
+   * 2014.") or follows a gallery's "Enlarge" button; or a post from a social network,
    * with its hashtags ("... to play in The #SuperBowl.").
    */
   static boolean caption(String sentence) {
     if (sentence.startsWith("Enlarge ") || sentence.startsWith("Above, ") || sentence.startsWith("Below, ")
-        || sentence.startsWith("Pictured: ") || sentence.startsWith("Pictured, ")) {
+        || sentence.startsWith("Pictured: ") || sentence.startsWith("Pictured, ")
+        || sentence.startsWith("Photo taken ") || sentence.startsWith("Photos taken ")) {
       return true;
     }
     if (sentence.indexOf('#') >= 0 && HASHTAG.matcher(sentence).find()) return true;

@@ -37,6 +37,14 @@ public final class SentenceSplitter {
       "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont",
       "neb", "nev", "okla", "ore", "pa", "penn", "tenn", "tex", "va", "vt", "wash", "wis", "wyo");
 
+  /**
+   * Dotted capitals that name places (and eras) and so can end a sentence: "in the U.S. The ..."
+   * is two sentences, "T.J. Maxx" one.
+   */
+  private static final Set<String> PLACE_INITIALS = Set.of(
+      "u.s", "u.s.a", "u.k", "u.n", "e.u", "d.c", "l.a", "n.y", "n.j", "n.c", "s.c", "n.h", "n.m",
+      "n.d", "s.d", "r.i", "w.v", "b.c", "a.d", "n.z", "u.a.e", "p.e.i", "s.f", "n.y.c");
+
   /** Abbreviations that can also end a sentence; a split after them is kept before a capital. */
   private static final Set<String> SENTENCE_FINAL_ABBREVIATIONS =
       Set.of("etc", "inc", "corp", "co", "ltd", "bros", "no", "est", "jr", "sr");
@@ -53,6 +61,14 @@ public final class SentenceSplitter {
 
   private static final Pattern QUOTE_TAIL_WITH_ATTRIBUTION = Pattern.compile(
       "^[^\"“”]{0,80}[,?!][\"”]\\s+[^.]{0,60}\\b(said|says|told|asked|added|wrote|stated)\\b");
+
+  /** What follows a clock time in its sentence: a weekday or a time zone ("a.m. Saturday", "p.m. ET"). */
+  private static final Pattern AFTER_TIME = Pattern.compile(
+      "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT"
+          + "|PST|PDT|GMT|UTC|BST|CET|Eastern|Central|Mountain|Pacific|local time)\\b");
+  /** One word and a comma, then the participle that goes on a sentence: "USA, adding, ...". */
+  private static final Pattern CONTINUED_AFTER_NAME = Pattern.compile(
+      "\\p{Lu}\\p{L}*, (?:adding|saying|noting|writing|explaining|telling)\\b");
 
   private final SentenceModel model;
 
@@ -113,9 +129,34 @@ public final class SentenceSplitter {
           && Character.isLowerCase(paragraph.charAt(i - 2)) && Character.isLowerCase(paragraph.charAt(i - 3))) {
         out.add(new Span(from + start, from + i + 1));
         start = i + 1;
+      } else if (c == '.' && paragraph.charAt(i + 1) == ' ' && endsPlaceBeforeOpener(paragraph, i, span.end())) {
+        out.add(new Span(from + start, from + i + 1));
+        start = i + 2;
       }
     }
     out.add(new Span(from + start, from + span.end()));
+  }
+
+  /** Words that open a sentence and never follow a place's initials inside one ("U.S. The"). */
+  private static final Pattern OPENER = Pattern.compile(
+      "(?:The|A|An|He|She|It|They|We|I|But|And|This|That|These|Those|Their|His|Her|Its|Our|"
+          + "There|At|In|On|After|When|While|If|As)(?=\\s)");
+
+  /**
+   * Whether the full stop at {@code dot} ends a place's initials ("the U.S.", "Princeton, N.J.")
+   * and a word that opens sentences follows: the model runs "... move to the U.S. The union
+   * said ..." together, as it is trained to keep "U.S." inside a sentence.
+   */
+  private static boolean endsPlaceBeforeOpener(String text, int dot, int end) {
+    int b = dot;
+    while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) b--;
+    if (b > 0 && !Character.isWhitespace(text.charAt(b - 1)) && text.charAt(b - 1) != '(') return false;
+    String initials = text.substring(b, dot);
+    if (!isInitials(initials) || !PLACE_INITIALS.contains(initials.toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    Matcher m = OPENER.matcher(text).region(dot + 2, end);
+    return m.lookingAt();
   }
 
   /** Whether the model's boundary between {@code left} and {@code right} is one of its errors. */
@@ -130,17 +171,24 @@ public final class SentenceSplitter {
     // The model ends a sentence after a token that joins two ("comment.On" before "Sunday"): the
     // break is inside the token, where addUnjoined puts it.
     if (atEnd(JOINED_TOKEN, l).find()) return true;
+    // "... shared the news with HOLA! USA, adding, ...": a name with "!" in it, then its sentence.
+    if (CONTINUED_AFTER_NAME.matcher(r).lookingAt()) return true;
     if (!l.endsWith(".")) return false;
     if (atEnd(SINGLE_INITIAL, l).find()) return true;
+    // "just before 10 a.m. Saturday, reporting ...": a time's day or zone continues it.
+    if ((l.endsWith("a.m.") || l.endsWith("p.m.")) && AFTER_TIME.matcher(r).lookingAt()) return true;
     Matcher w = atEnd(LAST_WORD, l);
     if (w.find()) {
       String word = w.group(1).toLowerCase();
       if (ABBREVIATIONS.contains(word)) {
         return !SENTENCE_FINAL_ABBREVIATIONS.contains(word) || !Character.isUpperCase(first);
       }
-      if (atEnd(DOTTED_ACRONYM, l).find() && word.length() <= 4) {
-        // "a.m." or "U.S." before a lower-case word or a number continues the sentence.
-        return !Character.isUpperCase(first);
+      if (atEnd(DOTTED_ACRONYM, l).find() && word.length() <= 5) {
+        // "a.m." or "U.S." before a lower-case word or a number continues the sentence; capital
+        // initials that are not a place ("T.J. Maxx", "D.A. Jill Ravitch", "H.R. McMaster") run on
+        // before a capital too: a place ("in the U.S. The ...", "Princeton, N.J. Their ...") can
+        // end a sentence, a person's initials or a title's rarely do.
+        return !Character.isUpperCase(first) || isInitials(w.group(1)) && !PLACE_INITIALS.contains(word);
       }
     }
     return false;
@@ -161,6 +209,15 @@ public final class SentenceSplitter {
   }
 
   private static final int TAIL = 40;
+
+  /** Whether {@code token} ("T.J", "J.C.X") is capital letters each followed by a full stop but the last. */
+  private static boolean isInitials(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (i % 2 == 0 ? !Character.isUpperCase(c) : c != '.') return false;
+    }
+    return token.length() % 2 == 1;
+  }
 
   /** Whether {@code s} leaves a quotation open (an odd number of straight quotes, or more “ than ”). */
   private static boolean opensQuote(String s) {

@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * <p>Not days of the event: a possessive ("Sunday's vote", "Sunday morning’s vote" tells when
  * something else happened, before the news), "today's" or "today’s" (nowadays), a name
  * ("Saturday Night Live", "Monday Night Football", "Black Friday", "Super Tuesday", "told Today"
- * with a capital T inside a sentence), a day ahead ("next Friday", "a week from this Friday"),
- * and a year alone ("invaded the country in 2003"). A weekday followed by its date ("Tuesday,
+ * with a capital T inside a sentence), a day ahead ("next Friday", "a week from this Friday",
+ * a weekday in a clause in the future tense: "An autopsy will be conducted Friday", "They are due
+ * to arrive in Jakarta on Monday"), and a year alone ("invaded the country in 2003"). A weekday followed by its date ("Tuesday,
  * Aug. 31", "Monday 3 June") is one mention.
  */
 public final class TimeExpressions {
@@ -125,9 +126,41 @@ public final class TimeExpressions {
             last.start(), n.kind(), n.date(), last.weekday(), 0));
         continue;
       }
+      if (n.kind() == Kind.WEEKDAY && ahead(sentence, n.start())) continue;
       found.add(n);
     }
     return found;
+  }
+
+  /** A clause's words that put what follows ahead of the writing ("will", "is expected to"). */
+  private static final Pattern FUTURE = Pattern.compile(
+      "\\b(?:will|shall|won['’]t)\\b|\\w['’]ll\\b|\\b(?:is|are|was|were|be) (?:expected|scheduled|set|due|slated|poised)"
+          + " to\\b|\\b(?:plans?|planned|planning|going) to\\b|\\bscheduled for\\b|\\bdue (?:on|to)\\b");
+  /** A report's verb just before its day: "said Monday" tells when it was said. */
+  private static final Pattern REPORTED = Pattern.compile(
+      "\\b(?:said|says|told|announced|reported|confirmed|wrote|added)(?: on| late| early)?\\s*$");
+  /** Words looked back over for a future tense. */
+  private static final int FUTURE_WINDOW = 10;
+
+  /**
+   * Whether the weekday at {@code start} is in a clause set ahead of the writing ("An autopsy will
+   * be conducted Friday.", "They are due to arrive in Jakarta on Monday", "plans to publish
+   * detailed projections Tuesday"): the day of a plan, not of the news. Looks back over the
+   * clause's last {@value #FUTURE_WINDOW} words; a weekday right after a report's verb ("said
+   * Monday") is the day of the report whatever came before it.
+   */
+  static boolean ahead(String sentence, int start) {
+    int from = start;
+    int words = 0;
+    while (from > 0 && words <= FUTURE_WINDOW) {
+      char c = sentence.charAt(from - 1);
+      if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?') break;
+      if (Character.isWhitespace(c) && from > 1 && !Character.isWhitespace(sentence.charAt(from - 2))) words++;
+      from--;
+    }
+    String clause = sentence.substring(from, start);
+    if (REPORTED.matcher(clause).find()) return false;
+    return FUTURE.matcher(clause).find();
   }
 
   /** The whole dates {@code text} writes ("January 6, 2020", "2020-01-06"), in order. */

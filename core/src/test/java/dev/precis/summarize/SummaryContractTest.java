@@ -220,12 +220,13 @@ class SummaryContractTest {
         "WCCO Viewers' Choice For Best Egg Roll In MinnesotaIn this week\u2019s Best of Minnesota, the egg rolls win.")) {
       assertThat(BudgetedSelector.readsBadly(text, s)).as(s).isTrue();
     }
-    // Captions and a post (clusters 234, 025, 209, 221): left out of one-paragraph summaries only.
+    // Captions and a post (clusters 234, 025, 209, 221, 194): left out of one-paragraph summaries only.
     for (String s : List.of("Linda Jourdeans (lower right) was the only redhead in her family.",
         "Joey Wilson, left, rings up Curtis Barwick for a gold pan at Adventures in Prospecting.",
         "Enlarge Family photo Chad and Barbie Soper hold their baby Cearra Nicole, who was born Oct. 10, 2010.",
         "Just WALKED off plane in Indy to play in The #SuperBowl.",
-        "Above, Ashley totes the fabled bag in Tribeca.")) {
+        "Above, Ashley totes the fabled bag in Tribeca.",
+        "Photo taken in Santa Rosa, on Monday, July 7, 2014.")) {
       assertThat(BudgetedSelector.caption(s)).as(s).isTrue();
       assertThat(BudgetedSelector.readsBadly(text, s)).as(s).isFalse();
     }

@@ -38,6 +38,24 @@ class SentenceSplitterTest {
             List.of("Tens of billions of those dollars have been wasted.", "The report's authors note that the \"waste\" was caused by errors.")),
         Arguments.of("The Department of Defense did not respond to a request for comment.On Sunday, House Oversight members asked again.",
             List.of("The Department of Defense did not respond to a request for comment.", "On Sunday, House Oversight members asked again.")),
+        // Initials before a name run on; a place's initials can end a sentence (dev clusters 117,
+        // 194, 247).
+        Arguments.of("In a possibly related development, T.J. Maxx said it would stop selling the line. Shares fell.",
+            List.of("In a possibly related development, T.J. Maxx said it would stop selling the line.", "Shares fell.")),
+        Arguments.of("Protesters waited outside of where Sonoma County D.A. Jill Ravitch held a press conference. It was brief.",
+            List.of("Protesters waited outside of where Sonoma County D.A. Jill Ravitch held a press conference.", "It was brief.")),
+        Arguments.of("For Gary Cohn, he was dumb. For H.R. McMaster, he was a hopeless idiot.",
+            List.of("For Gary Cohn, he was dumb.", "For H.R. McMaster, he was a hopeless idiot.")),
+        Arguments.of("Katerina is a junior at Peddie School near Princeton, N.J. Their youngest child, Philip, was a student at St. Albans School.",
+            List.of("Katerina is a junior at Peddie School near Princeton, N.J.", "Their youngest child, Philip, was a student at St. Albans School.")),
+        Arguments.of("The plant will close and the jobs will move to the U.S. The union said it would fight the decision.",
+            List.of("The plant will close and the jobs will move to the U.S.", "The union said it would fight the decision.")),
+        // A clock time's day, and a name with "!" in it (dev clusters 228, 036).
+        Arguments.of("The police affidavit says calls began coming in to 911 just before 10 a.m. Saturday, reporting \"they were being attacked.\" Police came.",
+            List.of("The police affidavit says calls began coming in to 911 just before 10 a.m. Saturday, reporting \"they were being attacked.\"", "Police came.")),
+        Arguments.of("Eva and Jos\u00e9 shared the news with HOLA! USA, adding, \"We are so grateful for this beautiful blessing.\"",
+            List.of("Eva and Jos\u00e9 shared the news with HOLA! USA, adding, \"We are so grateful for this beautiful blessing.\"")),
+        Arguments.of("The meeting ended at 9 p.m. The mayor left.", List.of("The meeting ended at 9 p.m.", "The mayor left.")),
         Arguments.of("Shares of Amazon.com rose after the U.S.A. report. Mrs.Smith was not surprised.",
             List.of("Shares of Amazon.com rose after the U.S.A. report.", "Mrs.Smith was not surprised.")));
   }

@@ -57,10 +57,29 @@ class TimeExpressionsTest {
         "Shoppers lined up before dawn for Black Friday deals.",
         "The operation put severe pressure on US-Iraq relations almost 17 years after the United States invaded the country in 2003.",
         "The actress told Today that she was thrilled.",
-        "Officials may 5 times have warned the town.")) {
+        "Officials may 5 times have warned the town.",
+        // A weekday in the future tense is the day of a plan, not of the news (dev clusters 016,
+        // 031, 049, 116, 185).
+        "An autopsy will be conducted Friday.",
+        "The political leaders failed to agree on them, and are due to resume talks on Monday.",
+        "Sen. Lindsey Graham will headline a fundraiser on Monday in support of Ted Cruz.",
+        "A specially chartered plane will fly relatives of passengers over the search area Wednesday, AirAsia Indonesia CEO Sunu Widjatmoko said.",
+        "The group plans to publish detailed projections Tuesday based off real-time turnout figures.",
+        "Williams will appear on \"The O'Reilly Factor\" Thursday night to discuss the firing as well.")) {
       assertThat(TimeExpressions.find(sentence)).as(sentence).isEmpty();
     }
     assertThat(TimeExpressions.find("Officials said Feb. 30 was the deadline.")).isEmpty();
+  }
+
+  @Test
+  void aReportsDayIsKeptBesideAPlannedOne() {
+    // The plan's day is left out; the day it was said is the news's.
+    Mention m = only("Trump will travel to Texas on Tuesday, the White House said Monday.");
+    assertThat(m.weekday()).isEqualTo(DayOfWeek.MONDAY);
+    m = only("They are due to arrive in Jakarta on Monday, France's Foreign Ministry said Sunday.");
+    assertThat(m.weekday()).isEqualTo(DayOfWeek.SUNDAY);
+    assertThat(only("The company said it will close the plant, and it announced on Friday that 200 jobs go.").weekday())
+        .isEqualTo(DayOfWeek.FRIDAY);
   }
 
   @Test
