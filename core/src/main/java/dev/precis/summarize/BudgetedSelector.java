@@ -37,8 +37,10 @@ public final class BudgetedSelector {
   private static final Pattern OPENS_ON_CONTEXT = Pattern.compile(
       "(?:He|She|It|They|We|This|These|Those|His|Her|Its|Their|But|And|Also|However|Meanwhile"
           + "|Still|Yet|Instead|Moreover|Furthermore|Besides|Thus|Therefore|Hence|For instance"
-          + "|For example|Then again|In addition|Likewise|Similarly|Nonetheless|Nevertheless)\\b"
-          + "|(?:Well|Anyway|Plus|Again),");
+          + "|For example|Then again|In addition|Likewise|Similarly|Nonetheless|Nevertheless|For this)\\b"
+          + "|(?:Well|Anyway|Plus|Again|So),");
+  /** "also" among a sentence's first six words. */
+  private static final Pattern ALSO_EARLY = Pattern.compile("(?:\\S+ ){1,5}also\\b");
   /** A bare attribution inside: '..." he said', ', she told'. */
   private static final Pattern BARE_ATTRIBUTION = Pattern.compile(
       "[,\"”]\\s*(?:he|she|they|it) (?:said|says|added|told)\\b");
@@ -322,13 +324,16 @@ public final class BudgetedSelector {
    * {@value #SPEECH_WORDS} words or more unless it says {@value #LEAD_ATTRIBUTION_WORDS} words or
    * more outside quotations (who said it, where, when: "“There’s been no decision to leave
    * Iraq,” Esper told reporters at the Pentagon on Monday."), and outside quotations has no "I",
-   * "we" or "you" (a columnist's aside, a scientist's "we identified", an ad's "your"). Applied
+   * "we" or "you" (a columnist's aside, a scientist's "we identified", an ad's "your"), and does
+   * not say "also" in its first six words (it adds to a story told before). Applied
    * with the rules of {@link #readsBadly}, which the opening sentence must pass too.
    */
   static boolean opensSummary(String sentence, int words) {
     String s = sentence.strip();
     if (words < LEAD_MIN_WORDS || question(s)) return false;
     if (NOT_A_LEAD.matcher(s).lookingAt() || caption(s)) return false;
+    // "The station also interviewed the owner ...": adds to a story told before.
+    if (s.contains(" also ") && ALSO_EARLY.matcher(s).lookingAt()) return false;
     String opening = openingQuotation(s);
     // What follows the opening quotation (its two marks), or the whole sentence.
     String after = opening.isEmpty() ? s : s.substring(Math.min(s.length(), opening.length() + 2));

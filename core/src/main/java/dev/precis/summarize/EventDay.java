@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * <p>A weekday, "yesterday" or a month without a year is resolved against the date its article
  * was written: the article's own date (a page's or a feed's publication date), else a date the
  * page stamps at its top ("date 2020-01-06"); without one a weekday or a month and day is given as
- * written ("Tuesday"), and a date named with a weekday that does not agree is too.
+ * written ("Tuesday"), and a date named with a weekday that does not agree is too. A whole date
+ * long before the article was written is history the story recalls, not its day ({@link #history}).
  */
 public final class EventDay {
   /** How far into an article's text a date stamp is looked for. */
@@ -47,6 +48,7 @@ public final class EventDay {
             : Optional.empty();
         if (!m.relative() || written.isPresent()) {
           LocalDate day = m.relative() ? m.on(written.get()) : m.date();
+          if (!m.relative() && history(cluster, s.article(), day)) continue;
           if (m.agrees(day)) return Optional.of(new When(TimeExpressions.label(day), day.toString(), at));
         }
         // "Yesterday" without a date says nothing to a reader; a weekday or "Jan. 6" does.
@@ -56,6 +58,27 @@ public final class EventDay {
       }
     }
     return Optional.ofNullable(unresolved);
+  }
+
+  /** Days before its article's date past which a date the article names is history. */
+  static final int HISTORY_DAYS = 31;
+  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+
+  /**
+   * Whether a whole date that article {@code article} names is history, not the news's day ("On
+   * Sept. 23, 1896, Queen Victoria marked a momentous day in her journal", opening a story of
+   * 2015): more than {@value #HISTORY_DAYS} days before the article was written, or, with no date
+   * for it, in a year before last of the latest year the cluster's articles name.
+   */
+  static boolean history(ClusterText cluster, int article, LocalDate day) {
+    Optional<LocalDate> written = written(cluster.cluster().articles().get(article));
+    if (written.isPresent()) return day.isBefore(written.get().minusDays(HISTORY_DAYS));
+    int latest = 0;
+    for (Article a : cluster.cluster().articles()) {
+      var m = YEAR.matcher(a.text());
+      while (m.find()) latest = Math.max(latest, Integer.parseInt(m.group()));
+    }
+    return day.getYear() < latest - 1;
   }
 
   /**

@@ -261,10 +261,21 @@ public final class BoilerplateRemover {
     List<String> out = new ArrayList<>();
     for (String line : text.split("\n")) {
       String p = line.strip();
-      if (!p.isEmpty()) out.add(p);
+      if (p.isEmpty()) continue;
+      // Links and italics lifted out of a page leave a space before the punctuation that
+      // followed them ("a tipping point ; others have called it a reckoning ."); a spaced
+      // ellipsis (". . .") stays.
+      if (p.indexOf(' ', 1) > 0 && SPACE_BEFORE_MARK.matcher(p).find()) {
+        p = SPACE_BEFORE_MARK.matcher(p).replaceAll("");
+      }
+      out.add(p);
     }
     return out;
   }
+
+  /** Spaces between a word and the comma, semicolon, colon or full stop that ends it. */
+  private static final Pattern SPACE_BEFORE_MARK = Pattern.compile(
+      "(?<=[\\p{L}\\p{N}])[ \\t]+(?=[,;:!?](?:\\s|$)|\\.(?:\\s(?!\\.)|$))");
 
   /** A paragraph's identity across articles: lower case, digits as 0, runs of space as one. */
   private static String key(String p) {

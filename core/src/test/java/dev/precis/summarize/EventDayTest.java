@@ -77,6 +77,25 @@ class EventDayTest {
   }
 
   @Test
+  void aDateTheStoryRecallsIsHistoryNotItsDay() {
+    // Cluster 135 tells of Queen Elizabeth II about to reign longer than Victoria (2015); its lead
+    // opens on the day Victoria did, in 1896.
+    Cluster queen = multiNews("-135");
+    ClusterText t = precis.prepare(queen);
+    Citation lead = citationOf(t, "On Sept. 23, 1896, Queen Victoria marked a momentous day");
+    assertThat(EventDay.of(t, List.of(lead))).isEmpty();
+    // A date the week of the story is its day.
+    assertThat(EventDay.history(t, lead.article() - 1, LocalDate.of(2015, 9, 9))).isFalse();
+    // With the article's own date, a date more than a month before it is history.
+    List<Article> dated = new ArrayList<>(queen.articles());
+    Article a = dated.get(lead.article() - 1);
+    dated.set(lead.article() - 1, new Article(a.id(), a.title(), a.text(), a.url(), "2015-09-08", a.lang(), a.outlet()));
+    ClusterText withDate = precis.prepare(new Cluster(queen.id() + "-dated", dated));
+    assertThat(EventDay.history(withDate, lead.article() - 1, LocalDate.of(2015, 9, 1))).isFalse();
+    assertThat(EventDay.history(withDate, lead.article() - 1, LocalDate.of(2015, 7, 1))).isTrue();
+  }
+
+  @Test
   void noDayWhenNoCitedSentenceNamesOne() {
     ClusterText t = precis.prepare(TestData.sample());
     Citation c = citationOf(t, "Tehran has promised revenge for the murder.");

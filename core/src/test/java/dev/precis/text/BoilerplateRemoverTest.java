@@ -50,6 +50,18 @@ class BoilerplateRemoverTest {
   }
 
   @Test
+  void aSpaceLeftBeforePunctuationByALiftedLinkGoes() {
+    List<String> texts = List.of(
+        "Some have called the moment a tipping point ; others have called it a reckoning .",
+        "On one side stood Hitler, fascism , the myth of German superiority.",
+        "\u201CIf they can find it in their hearts to forgive me . . .\u201D he said. It was 10 a.m. in the U.S. Nothing changed.");
+    List<BoilerplateRemover.Cleaned> cleaned = remover.clean(List.of("", "", ""), texts);
+    assertThat(cleaned.get(0).text()).isEqualTo("Some have called the moment a tipping point; others have called it a reckoning.");
+    assertThat(cleaned.get(1).text()).isEqualTo("On one side stood Hitler, fascism, the myth of German superiority.");
+    assertThat(cleaned.get(2).text()).isEqualTo(texts.get(2));
+  }
+
+  @Test
   void siteFurnitureOfMultiNewsPagesIsRemoved() {
     Cluster first = TestData.multiNews(1).get(0);
     List<BoilerplateRemover.Cleaned> cleaned = remover.clean(first.articles().stream().map(Article::title).toList(),
