@@ -21,9 +21,11 @@ import java.util.regex.Pattern;
  *
  * <p>A weekday, "yesterday" or a month without a year is resolved against the date its article
  * was written: the article's own date (a page's or a feed's publication date), else a date the
- * page stamps at its top ("date 2020-01-06"); without one a weekday or a month and day is given as
- * written ("Tuesday"), and a date named with a weekday that does not agree is too. A whole date
- * long before the article was written is history the story recalls, not its day ({@link #history}).
+ * page stamps at its top ("date 2020-01-06"), or for a weekday the same weekday's date in full in
+ * a photo caption of that article ("... on Monday, July 7, 2014."); without one a weekday or a
+ * month and day is given as written ("Tuesday"), and a date named with a weekday that does not
+ * agree is too. A whole date long before the article was written is history the story recalls,
+ * not its day ({@link #history}).
  */
 public final class EventDay {
   /** How far into an article's text a date stamp is looked for. */
@@ -46,6 +48,9 @@ public final class EventDay {
             s.start() + m.start() + m.text().length());
         Optional<LocalDate> written = m.relative() ? written(cluster.cluster().articles().get(s.article()))
             : Optional.empty();
+        if (written.isEmpty() && m.kind() == TimeExpressions.Kind.WEEKDAY) {
+          written = captionDate(cluster, s.article(), m.weekday());
+        }
         if (!m.relative() || written.isPresent()) {
           LocalDate day = m.relative() ? m.on(written.get()) : m.date();
           if (!m.relative() && history(cluster, s.article(), day)) continue;
@@ -58,6 +63,25 @@ public final class EventDay {
       }
     }
     return Optional.ofNullable(unresolved);
+  }
+
+  /**
+   * The latest date on {@code weekday} that a photo caption of article {@code article} gives in
+   * full ("... in Santa Rosa, on Monday, July 7, 2014."): an undated article's captions say which
+   * Monday its "Monday" is.
+   */
+  static Optional<LocalDate> captionDate(ClusterText cluster, int article, java.time.DayOfWeek weekday) {
+    LocalDate latest = null;
+    for (Sentence s : cluster.sentences()) {
+      if (s.article() != article || !BudgetedSelector.captionDay(s.text())) continue;
+      for (TimeExpressions.Mention m : TimeExpressions.find(s.text())) {
+        if (m.kind() == TimeExpressions.Kind.DATE && m.date().getDayOfWeek() == weekday
+            && (latest == null || m.date().isAfter(latest))) {
+          latest = m.date();
+        }
+      }
+    }
+    return Optional.ofNullable(latest);
   }
 
   /** Days before its article's date past which a date the article names is history. */

@@ -96,6 +96,21 @@ class EventDayTest {
   }
 
   @Test
+  void anUndatedArticlesCaptionSaysWhichWeekdayItMeans() {
+    // Cluster 016's Houston story says "police said Thursday"; a photo caption of the same page
+    // reads "... near Terminal B on Thursday, May 2, 2013 in Houston."
+    ClusterText t = precis.prepare(multiNews("-016"));
+    Sentence lead = t.sentences().stream().filter(x -> x.text().contains("police said Thursday")).findFirst().orElseThrow();
+    assertThat(EventDay.written(t.cluster().articles().get(lead.article()))).isEmpty();
+    Citation c = new Citation(lead.article() + 1, t.cluster().articles().get(lead.article()).id(), lead.start(), lead.end());
+    When when = EventDay.of(t, List.of(c)).orElseThrow();
+    assertThat(when.date()).isEqualTo("2013-05-02");
+    assertThat(when.text()).isEqualTo("Thursday, May 2, 2013");
+    // No caption of that page is dated on a Friday.
+    assertThat(EventDay.captionDate(t, lead.article(), java.time.DayOfWeek.FRIDAY)).isEmpty();
+  }
+
+  @Test
   void noDayWhenNoCitedSentenceNamesOne() {
     ClusterText t = precis.prepare(TestData.sample());
     Citation c = citationOf(t, "Tehran has promised revenge for the murder.");

@@ -229,11 +229,18 @@ class SummaryContractTest {
         "Enlarge Family photo Chad and Barbie Soper hold their baby Cearra Nicole, who was born Oct. 10, 2010.",
         "Just WALKED off plane in Indy to play in The #SuperBowl.",
         "Above, Ashley totes the fabled bag in Tribeca.",
-        "Photo taken in Santa Rosa, on Monday, July 7, 2014.")) {
+        "Photo taken in Santa Rosa, on Monday, July 7, 2014.",
+        // Dated as captions are (clusters 016, 143): cluster 016's 60-word summary had opened with it.
+        "Security at Bush Intercontinental Airport stand at the bottom of the escalators as police investigate"
+            + " a shooting near Terminal B on Thursday, May 2, 2013 in Houston.",
+        "Spain\u2019s King Juan Carlos, left, signs an abdication law in the presence of Queen Sofia during a"
+            + " ceremony at the Royal Palace in Madrid, Spain, Wednesday June 18, 2014.")) {
       assertThat(BudgetedSelector.caption(s)).as(s).isTrue();
       assertThat(BudgetedSelector.readsBadly(text, s)).as(s).isFalse();
     }
     assertThat(BudgetedSelector.caption("The man on the left of the picture is the mayor, officials said.")).isFalse();
+    assertThat(BudgetedSelector.caption("Esper told reporters at the Pentagon on Monday, in an off-camera briefing.")).isFalse();
+    assertThat(BudgetedSelector.caption("Eva Longoria welcomed her first child on Tuesday, June 19, the actress confirmed.")).isFalse();
     // Headlines and decks with no full stop, which 60-word summaries had taken (clusters 048, 203).
     assertThat(BudgetedSelector.unfinished(
         "Pete Davidson proposes to Maggie Rogers on 'SNL' promo, and Ariana Grande is not laughing")).isTrue();
