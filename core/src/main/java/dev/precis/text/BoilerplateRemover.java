@@ -191,13 +191,27 @@ public final class BoilerplateRemover {
    */
   public static boolean isDebrisSentence(String sentence) {
     if (SENTENCE_PROMPT.matcher(sentence).lookingAt() || LINK_LABEL.matcher(sentence).lookingAt()
-        || pageNote(sentence)) {
+        || pageNote(sentence) || videoWidget(sentence)) {
       return true;
     }
     String lower = sentence.toLowerCase(Locale.ROOT);
     return lower.contains("click here") && CLICK_HERE.matcher(lower).find() || siteFurniture(lower)
         || lower.contains("contributed") && CONTRIBUTED.matcher(lower).find()
         || sentence.endsWith("here.") && PROMPT_HERE.matcher(sentence).find();
+  }
+
+  /**
+   * A video player's or a live page's labels run into its captions: "JUST WATCHED Winter storm
+   * batters U.S. Replay More Videos ... MUST WATCH ...", "SHARE COPY LINK Three members of a family
+   * describe ...", "LATEST SFGATE VIDEOS", "UPDATES Who Will Be Captain America?".
+   */
+  private static final Pattern VIDEO_WIDGET = Pattern.compile(
+      "(?:JUST WATCHED|MUST WATCH|SHARE COPY LINK|LATEST [A-Z]+ VIDEOS|UPDATES) ");
+
+  /** {@link #VIDEO_WIDGET}, tried only on sentences opening with two capitals. */
+  private static boolean videoWidget(String sentence) {
+    return sentence.length() > 2 && Character.isUpperCase(sentence.charAt(0))
+        && Character.isUpperCase(sentence.charAt(1)) && VIDEO_WIDGET.matcher(sentence).lookingAt();
   }
 
   /** {@link #PAGE_NOTE}, tried only on sentences opening with a letter one of its forms opens with. */

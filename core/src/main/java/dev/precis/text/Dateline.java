@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * numbers ("New Zealand", "Jan. 6"), optionally an agency in parentheses, then a dash ("—", "–",
  * "--", or "-" between spaces) before a capital letter or a quotation. A label with a colon
  * ("UPDATE:") is not a dateline. What pages leave in the same place is treated the same way: a
- * video player's "CLOSE", a photo's credit ("Barry Brecheisen/Getty Images ").
+ * video player's "CLOSE", a photo's credit ("Barry Brecheisen/Getty Images "), and a city that
+ * heads wire stories left without its dash ("WASHINGTON The number of children ...").
  */
 public final class Dateline {
   private static final Pattern DATELINE = Pattern.compile(
@@ -27,6 +28,23 @@ public final class Dateline {
   private static final Pattern PHOTO_CREDIT = Pattern.compile(
       "[A-Z][\\w.'\u2019-]*(?: [A-Z][\\w.'\u2019-]*){0,3} ?/ ?(?:Getty(?: Images)?|AP|Reuters|AFP|EPA|Invision"
           + "|WireImage|FilmMagic|Shutterstock|Bloomberg)(?: [A-Z][\\w-]*){0,2}? (?=[A-Z][a-z])");
+
+  /**
+   * Cities that head wire stories, for a dateline whose agency and dash a page or a dataset lost
+   * ("WASHINGTON The number of children ...", "TOKYO Exhausted engineers ..."): a word in
+   * capitals alone is more often a name ("NASCAR", "UNICEF"), so only these are taken.
+   */
+  private static final java.util.Set<String> CITIES = java.util.Set.of(
+      "WASHINGTON", "NEW YORK", "LOS ANGELES", "CHICAGO", "HOUSTON", "DALLAS", "ATLANTA", "BOSTON",
+      "MIAMI", "DETROIT", "PHILADELPHIA", "SEATTLE", "DENVER", "PHOENIX", "SAN FRANCISCO",
+      "LAS VEGAS", "NEW ORLEANS", "BALTIMORE", "LONDON", "PARIS", "BERLIN", "BRUSSELS", "ROME",
+      "MADRID", "MOSCOW", "KIEV", "KYIV", "GENEVA", "VIENNA", "TOKYO", "BEIJING", "SHANGHAI",
+      "HONG KONG", "SEOUL", "TAIPEI", "MANILA", "JAKARTA", "BANGKOK", "SYDNEY", "NEW DELHI",
+      "MUMBAI", "ISLAMABAD", "KABUL", "BAGHDAD", "TEHRAN", "DUBAI", "BEIRUT", "DAMASCUS",
+      "JERUSALEM", "CAIRO", "ISTANBUL", "ANKARA", "NAIROBI", "JOHANNESBURG", "LAGOS", "MEXICO CITY",
+      "TORONTO", "OTTAWA", "MONTREAL", "HAVANA", "CARACAS", "BOGOTA", "LIMA", "SANTIAGO",
+      "BUENOS AIRES", "SAO PAULO", "RIO DE JANEIRO", "UNITED NATIONS");
+  private static final Pattern BARE_CITY = Pattern.compile("([A-Z]+(?: [A-Z]+){0,2}) (?=[A-Z][a-z]+ [a-z])");
 
   private Dateline() {}
 
@@ -50,6 +68,8 @@ public final class Dateline {
       return 0;
     }
     Matcher m = DATELINE.matcher(sentence);
-    return m.lookingAt() && m.end() < sentence.length() ? m.end() : 0;
+    if (m.lookingAt() && m.end() < sentence.length()) return m.end();
+    Matcher city = BARE_CITY.matcher(sentence);
+    return city.lookingAt() && CITIES.contains(city.group(1)) ? city.end() : 0;
   }
 }

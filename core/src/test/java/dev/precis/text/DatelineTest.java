@@ -33,7 +33,14 @@ class DatelineTest {
     assertThat(Dateline.length("Smith/Jones said the AP/Reuters wires were late.")).isZero();
     String getty = "Mike Coppola/Getty The Olsen twins said their $39,000 backpack is selling out.";
     assertThat(getty.substring(Dateline.length(getty))).startsWith("The Olsen twins");
+    // A wire city left without its agency and dash (clusters 207, 223, 016).
+    for (String city : List.of("WASHINGTON ", "TOKYO ", "HOUSTON ", "NEW YORK ")) {
+      String sentence = city + "The number of children relying on food stamps spiked to 16 million.";
+      assertThat(Dateline.length(sentence)).as(city).isEqualTo(city.length());
+    }
     for (String sentence : List.of("UPDATE: The plant will close on Monday.",
+        "NASCAR Cup Series drivers said the track was too slow.", "UNICEF Executive Director Henrietta Fore said so.",
+        "WASHINGTON, the capital, was quiet on Monday.",
         "NASA said on Monday that the launch was delayed.", "The plant \u2014 idle since May \u2014 will close.",
         "U.S. officials said the plant would close.", "AP - ", "FBI Director James Comey testified.",
         "WASHINGTON - the plant will close.")) {
