@@ -279,12 +279,18 @@ public final class BoilerplateRemover {
       // Links and italics lifted out of a page leave a space before the punctuation that
       // followed them ("a tipping point ; others have called it a reckoning ."); a spaced
       // ellipsis (". . .") stays.
-      if (p.indexOf(' ', 1) > 0 && SPACE_BEFORE_MARK.matcher(p).find()) {
+      if (spaceBeforeMark(p) && SPACE_BEFORE_MARK.matcher(p).find()) {
         p = SPACE_BEFORE_MARK.matcher(p).replaceAll("");
       }
       out.add(p);
     }
     return out;
+  }
+
+  /** Whether a space comes right before one of ",;:.!?": the plain search that gates {@link #SPACE_BEFORE_MARK}. */
+  private static boolean spaceBeforeMark(String p) {
+    return p.contains(" ,") || p.contains(" .") || p.contains(" ;") || p.contains(" :")
+        || p.contains(" !") || p.contains(" ?");
   }
 
   /** Spaces between a word and the comma, semicolon, colon or full stop that ends it. */
