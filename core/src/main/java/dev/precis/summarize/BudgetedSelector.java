@@ -495,7 +495,24 @@ public final class BudgetedSelector {
       char c = sentence.charAt(i);
       if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E') quotes++;
     }
-    return quotes % 2 == 1;
+    return quotes % 2 == 1 || openSingleQuotation(sentence);
+  }
+
+  /**
+   * Opens with a single quotation mark that nothing closes: "'They didn’t care when she was
+   * alive." (a quotation going on in the next sentence). A closing mark is one no letter follows;
+   * "didn’t" has an apostrophe.
+   */
+  static boolean openSingleQuotation(String sentence) {
+    String s = sentence.strip();
+    if (s.length() < 3 || (s.charAt(0) != '\'' && s.charAt(0) != '\u2018') || !Character.isLetter(s.charAt(1))) {
+      return false;
+    }
+    for (int i = 2; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == '\'' || c == '\u2019') && (i + 1 == s.length() || !Character.isLetter(s.charAt(i + 1)))) return false;
+    }
+    return true;
   }
 
   /**

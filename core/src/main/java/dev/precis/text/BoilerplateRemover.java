@@ -274,7 +274,7 @@ public final class BoilerplateRemover {
   static List<String> paragraphsOf(String text) {
     List<String> out = new ArrayList<>();
     for (String line : text.split("\n")) {
-      String p = line.strip();
+      String p = windows1252(line).strip();
       if (p.isEmpty()) continue;
       // Links and italics lifted out of a page leave a space before the punctuation that
       // followed them ("a tipping point ; others have called it a reckoning ."); a spaced
@@ -285,6 +285,29 @@ public final class BoilerplateRemover {
       out.add(p);
     }
     return out;
+  }
+
+  /**
+   * {@code line} with the C1 control characters (U+0080 to U+009F) that a page in Windows-1252
+   * read as Latin-1 leaves for its punctuation put back as what they stand for: "\u0097 UPDATE:"
+   * is "— UPDATE:", "\u0092" an apostrophe.
+   */
+  static String windows1252(String line) {
+    int i = 0;
+    while (i < line.length() && (line.charAt(i) < '\u0080' || line.charAt(i) > '\u009F')) i++;
+    if (i == line.length()) return line;
+    StringBuilder b = new StringBuilder(line.length());
+    for (int j = 0; j < line.length(); j++) {
+      char c = line.charAt(j);
+      if (c >= '\u0080' && c <= '\u009F') {
+        String mapped = new String(new byte[] {(byte) c}, java.nio.charset.Charset.forName("windows-1252"));
+        // Bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay out.
+        if (mapped.charAt(0) != '\uFFFD' && (mapped.charAt(0) < '\u0080' || mapped.charAt(0) > '\u009F')) b.append(mapped);
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /** Whether a space comes right before one of ",;:.!?": the plain search that gates {@link #SPACE_BEFORE_MARK}. */

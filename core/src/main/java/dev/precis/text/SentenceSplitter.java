@@ -62,6 +62,11 @@ public final class SentenceSplitter {
   private static final Pattern QUOTE_TAIL_WITH_ATTRIBUTION = Pattern.compile(
       "^[^\"“”]{0,80}[,?!][\"”]\\s+[^.]{0,60}\\b(said|says|told|asked|added|wrote|stated)\\b");
 
+  /** What follows "Jr." when a place or a day is named after someone. */
+  private static final Pattern NAMED_AFTER = Pattern.compile(
+      "(?:Way|Blvd|Boulevard|Drive|Avenue|Ave|Street|Road|Parkway|Day|Holiday|Memorial|High|Elementary"
+          + "|Middle|School|Library|Center|Park|Bridge|Airport|Hospital|Stadium|Arena)\\b");
+
   /** What follows a clock time in its sentence: a weekday or a time zone ("a.m. Saturday", "p.m. ET"). */
   private static final Pattern AFTER_TIME = Pattern.compile(
       "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT"
@@ -181,6 +186,8 @@ public final class SentenceSplitter {
     if (w.find()) {
       String word = w.group(1).toLowerCase();
       if (ABBREVIATIONS.contains(word)) {
+        // "Martin Luther King Jr. Way", "... Jr. Day": a name's suffix inside a place's or a day's name.
+        if (word.equals("jr") && NAMED_AFTER.matcher(r).lookingAt()) return true;
         return !SENTENCE_FINAL_ABBREVIATIONS.contains(word) || !Character.isUpperCase(first);
       }
       if (atEnd(DOTTED_ACRONYM, l).find() && word.length() <= 5) {

@@ -208,6 +208,10 @@ class SummaryContractTest {
         "Then again, \"It's a myth,\" writes Washington.",
         "Well, not everyone can be right.",
         "Anyway, that's Marty Martin, the guy Bush put in charge of the bin Laden hunt.",
+        // A quotation going on in the next sentence, and a live page's update run on from a dash
+        // (clusters 023, 007), which 60-word summaries had taken.
+        "'They didn\u2019t care when she was alive.",
+        "\u2014 UPDATE: 905 a.m. - OPD reports on April 18, at about 12:44 a.m., 17 year old Kristian Perez was located at a residence in Orofino.",
         // Connectives a 60-word summary had taken (cluster 039).
         "So, the existing evidence suggests that hangovers can't be blamed on mixing drinks.",
         "For this they were paid a rather generous $450.",

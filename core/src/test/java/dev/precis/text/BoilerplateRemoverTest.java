@@ -62,6 +62,15 @@ class BoilerplateRemoverTest {
   }
 
   @Test
+  void punctuationReadAsLatin1ControlCharactersIsPutBack() {
+    // Multi-News cluster 007: a Windows-1252 dash read as U+0097.
+    List<BoilerplateRemover.Cleaned> cleaned = remover.clean(List.of(""),
+        List.of("\u0097 UPDATE: 905 a.m. - OPD reports on April 18 that the teen was found. It\u0092s over."));
+    assertThat(cleaned.get(0).text()).isEqualTo("\u2014 UPDATE: 905 a.m. - OPD reports on April 18 that the teen was found. It\u2019s over.");
+    assertThat(BoilerplateRemover.windows1252("Caf\u00e9 \u2014 na\u00efve")).isEqualTo("Caf\u00e9 \u2014 na\u00efve");
+  }
+
+  @Test
   void siteFurnitureOfMultiNewsPagesIsRemoved() {
     Cluster first = TestData.multiNews(1).get(0);
     List<BoilerplateRemover.Cleaned> cleaned = remover.clean(first.articles().stream().map(Article::title).toList(),

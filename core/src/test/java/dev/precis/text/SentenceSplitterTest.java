@@ -55,6 +55,10 @@ class SentenceSplitterTest {
             List.of("The police affidavit says calls began coming in to 911 just before 10 a.m. Saturday, reporting \"they were being attacked.\"", "Police came.")),
         Arguments.of("Eva and Jos\u00e9 shared the news with HOLA! USA, adding, \"We are so grateful for this beautiful blessing.\"",
             List.of("Eva and Jos\u00e9 shared the news with HOLA! USA, adding, \"We are so grateful for this beautiful blessing.\"")),
+        // A place named after someone (cluster 196).
+        Arguments.of("Officer Nic Abts-Olsen was patrolling near Martin Luther King Jr. Way South around 8:30 PM. He saw a car.",
+            List.of("Officer Nic Abts-Olsen was patrolling near Martin Luther King Jr. Way South around 8:30 PM.", "He saw a car.")),
+        Arguments.of("The award went to Sammy Davis Jr. The crowd cheered.", List.of("The award went to Sammy Davis Jr.", "The crowd cheered.")),
         Arguments.of("The meeting ended at 9 p.m. The mayor left.", List.of("The meeting ended at 9 p.m.", "The mayor left.")),
         Arguments.of("Shares of Amazon.com rose after the U.S.A. report. Mrs.Smith was not surprised.",
             List.of("Shares of Amazon.com rose after the U.S.A. report.", "Mrs.Smith was not surprised.")));
