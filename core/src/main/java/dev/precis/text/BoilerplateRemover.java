@@ -293,6 +293,7 @@ public final class BoilerplateRemover {
    * is "— UPDATE:", "\u0092" an apostrophe.
    */
   static String windows1252(String line) {
+    // Most lines have none: one plain scan, and the line itself back.
     int i = 0;
     while (i < line.length() && (line.charAt(i) < '\u0080' || line.charAt(i) > '\u009F')) i++;
     if (i == line.length()) return line;
@@ -300,7 +301,7 @@ public final class BoilerplateRemover {
     for (int j = 0; j < line.length(); j++) {
       char c = line.charAt(j);
       if (c >= '\u0080' && c <= '\u009F') {
-        String mapped = new String(new byte[] {(byte) c}, java.nio.charset.Charset.forName("windows-1252"));
+        String mapped = new String(new byte[] {(byte) c}, WINDOWS_1252);
         // Bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay out.
         if (mapped.charAt(0) != '\uFFFD' && (mapped.charAt(0) < '\u0080' || mapped.charAt(0) > '\u009F')) b.append(mapped);
       } else {
@@ -309,6 +310,8 @@ public final class BoilerplateRemover {
     }
     return b.toString();
   }
+
+  private static final java.nio.charset.Charset WINDOWS_1252 = java.nio.charset.Charset.forName("windows-1252");
 
   /** Whether a space comes right before one of ",;:.!?": the plain search that gates {@link #SPACE_BEFORE_MARK}. */
   private static boolean spaceBeforeMark(String p) {

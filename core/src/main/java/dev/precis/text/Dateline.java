@@ -1,5 +1,6 @@
 package dev.precis.text;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +35,7 @@ public final class Dateline {
    * ("WASHINGTON The number of children ...", "TOKYO Exhausted engineers ..."): a word in
    * capitals alone is more often a name ("NASCAR", "UNICEF"), so only these are taken.
    */
-  private static final java.util.Set<String> CITIES = java.util.Set.of(
+  private static final Set<String> CITIES = Set.of(
       "WASHINGTON", "NEW YORK", "LOS ANGELES", "CHICAGO", "HOUSTON", "DALLAS", "ATLANTA", "BOSTON",
       "MIAMI", "DETROIT", "PHILADELPHIA", "SEATTLE", "DENVER", "PHOENIX", "SAN FRANCISCO",
       "LAS VEGAS", "NEW ORLEANS", "BALTIMORE", "LONDON", "PARIS", "BERLIN", "BRUSSELS", "ROME",
