@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  * numbers ("New Zealand", "Jan. 6"), optionally an agency in parentheses, then a dash ("—", "–",
  * "--", or "-" between spaces) before a capital letter or a quotation. A label with a colon
  * ("UPDATE:") is not a dateline. What pages leave in the same place is treated the same way: a
- * video player's "CLOSE", a photo's credit ("Barry Brecheisen/Getty Images "), and a city that
- * heads wire stories left without its dash ("WASHINGTON The number of children ...").
+ * video player's "CLOSE", a photo's credit ("Barry Brecheisen/Getty Images "), a city that
+ * heads wire stories left without its dash ("WASHINGTON The number of children ..."), a dateline
+ * in title case with its agency ("Gaza City, Gaza (CNN) -- ") and a page's date label ("Sept. 6,
+ * 2017: ").
  */
 public final class Dateline {
   private static final Pattern DATELINE = Pattern.compile(
@@ -45,6 +47,17 @@ public final class Dateline {
       "JERUSALEM", "CAIRO", "ISTANBUL", "ANKARA", "NAIROBI", "JOHANNESBURG", "LAGOS", "MEXICO CITY",
       "TORONTO", "OTTAWA", "MONTREAL", "HAVANA", "CARACAS", "BOGOTA", "LIMA", "SANTIAGO",
       "BUENOS AIRES", "SAO PAULO", "RIO DE JANEIRO", "UNITED NATIONS");
+  /**
+   * A dateline in title case, told by its agency: "Gaza City, Gaza (CNN) -- ". Only with one of
+   * these agencies: a capitalized name and a ticker ("Apple (AAPL) - ") must not pass.
+   */
+  private static final Pattern TITLE_CASE_DATELINE = Pattern.compile(
+      "[A-Z][\\w.'\u2019-]*(?: [A-Z][\\w.'\u2019-]*){0,3}(?:, [A-Z][\\w.'\u2019-]*(?: [A-Z][\\w.'\u2019-]*){0,2})?"
+          + " \\((?:CNN|AP|Reuters|AFP|UPI|Bloomberg|CBS|NBC|ABC|BBC|Xinhua|dpa|ANI|IANS|PTI)\\)"
+          + "(?:\\s*(?:\u2014|\u2013|--)\\s*|\\s+-\\s+)(?=[A-Z\"\u201C\u2018'])");
+  /** A page's date label: "Sept. 6, 2017: A recently filed lawsuit ...". */
+  private static final Pattern DATE_LABEL = Pattern.compile(
+      "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}: (?=[A-Z\"\u201C])");
   private static final Pattern BARE_CITY = Pattern.compile("([A-Z]+(?: [A-Z]+){0,2}) (?=[A-Z][a-z]+ [a-z])");
 
   private Dateline() {}
@@ -64,8 +77,17 @@ public final class Dateline {
       Matcher credit = PHOTO_CREDIT.matcher(sentence);
       if (credit.lookingAt() && credit.end() < sentence.length()) return credit.end();
     }
-    if (sentence.length() < 4 || !Character.isUpperCase(sentence.charAt(0))
-        || !Character.isUpperCase(sentence.charAt(1))) {
+    if (sentence.length() < 4 || !Character.isUpperCase(sentence.charAt(0))) return 0;
+    if (!Character.isUpperCase(sentence.charAt(1))) {
+      // Title case: an agency's dateline or a page's date label, each tried only where it can be.
+      if (sentence.indexOf(") ") > 0 && sentence.indexOf(") ") < 60) {
+        Matcher t = TITLE_CASE_DATELINE.matcher(sentence);
+        if (t.lookingAt() && t.end() < sentence.length()) return t.end();
+      }
+      if (sentence.indexOf(": ") > 0 && sentence.indexOf(": ") < 20) {
+        Matcher d = DATE_LABEL.matcher(sentence);
+        if (d.lookingAt()) return d.end();
+      }
       return 0;
     }
     Matcher m = DATELINE.matcher(sentence);

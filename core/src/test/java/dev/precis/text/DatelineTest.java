@@ -38,6 +38,15 @@ class DatelineTest {
       String sentence = city + "The number of children relying on food stamps spiked to 16 million.";
       assertThat(Dateline.length(sentence)).as(city).isEqualTo(city.length());
     }
+    // A title-case dateline with its agency, and a page's date label (clusters 054, 139).
+    for (String dateline : List.of("Gaza City, Gaza (CNN) -- ", "Sept. 6, 2017: ")) {
+      String sentence = dateline + "Israeli airstrikes and tank shells pounded parts of Gaza Tuesday.";
+      assertThat(Dateline.length(sentence)).as(dateline).isEqualTo(dateline.length());
+    }
+    for (String sentence : List.of("Apple (AAPL) - Shares rose on Monday.", "Officials (two of them) - The plant closed.",
+        "Sept. 6, 2017 was the day the suit was filed.")) {
+      assertThat(Dateline.length(sentence)).as(sentence).isZero();
+    }
     for (String sentence : List.of("UPDATE: The plant will close on Monday.",
         "NASCAR Cup Series drivers said the track was too slow.", "UNICEF Executive Director Henrietta Fore said so.",
         "WASHINGTON, the capital, was quiet on Monday.",
