@@ -4,10 +4,13 @@ import dev.precis.represent.ClusterText;
 import dev.precis.represent.Sentence;
 import dev.precis.text.BoilerplateRemover;
 import dev.precis.text.Dateline;
+import dev.precis.text.TimeExpressions;
 import dev.precis.text.lang.ForeignSentences;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -37,7 +40,8 @@ public final class BudgetedSelector {
   private static final Pattern OPENS_ON_CONTEXT = Pattern.compile(
       "(?:He|She|It|They|We|This|These|Those|His|Her|Its|Their|But|And|Also|However|Meanwhile"
           + "|Still|Yet|Instead|Moreover|Furthermore|Besides|Thus|Therefore|Hence|For instance"
-          + "|For example|Then again|In addition|Likewise|Similarly|Nonetheless|Nevertheless|For this)\\b"
+          + "|For example|Then again|In addition|Likewise|Similarly|Nonetheless|Nevertheless"
+          + "|For this (?:reason|purpose|he|she|they|we|it|I))\\b"
           + "|(?:Well|Anyway|Plus|Again|So),");
   /** "also" among a sentence's first six words. */
   private static final Pattern ALSO_EARLY = Pattern.compile("(?:\\S+ ){1,5}also\\b");
@@ -92,24 +96,27 @@ public final class BudgetedSelector {
   private static final Pattern HEADLINE_JOIN = Pattern.compile("\\p{Ll}{3}(?:The|This|In (?:this|the|a|an)) ");
 
   /**
-   * A weekday with its whole date, the year too ("Tuesday, April 28, 2015", "Wednesday June 18,
-   * 2014"): how news photos' captions say when (of the 110 in the Multi-News dev articles, all
-   * but a handful are captions: "Protestors walk through smoke Tuesday, April 28, 2015, in
-   * Baltimore."); a story says "Tuesday" or "April 28".
+   * The date {@code sentence} gives as news photos' captions give it: a weekday with its whole
+   * date, the year too ("Tuesday, April 28, 2015", "Wednesday June 18, 2014"), as
+   * {@link TimeExpressions} reads them; a story says "Tuesday" or "April 28" (of the 110 such
+   * dates in the Multi-News dev articles, all but a handful are in captions: "Protestors walk
+   * through smoke Tuesday, April 28, 2015, in Baltimore."). Empty for most sentences, which name
+   * no weekday and are not searched further.
    */
-  private static final Pattern CAPTION_DAY = Pattern.compile(
-      "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-          + "[a-z]*\\.? \\d{1,2},? (?:19|20)\\d{2}\\b");
+  static Optional<LocalDate> captionDay(String sentence) {
+    if (!namesWeekday(sentence)) return Optional.empty();
+    for (TimeExpressions.Mention m : TimeExpressions.find(sentence)) {
+      if (m.kind() == TimeExpressions.Kind.DATE && m.weekday() != null) return Optional.of(m.date());
+    }
+    return Optional.empty();
+  }
+
   private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
       "Saturday", "Sunday"};
 
-  /** Whether {@code sentence} dates itself as a photo's caption does ({@link #CAPTION_DAY}). */
-  static boolean captionDay(String sentence) {
-    for (String day : WEEKDAYS) {
-      for (int i = sentence.indexOf(day); i >= 0; i = sentence.indexOf(day, i + 1)) {
-        if (CAPTION_DAY.matcher(sentence).region(i, sentence.length()).lookingAt()) return true;
-      }
-    }
+  /** Whether a weekday's name is in {@code sentence}: the plain search that gates {@link #captionDay}. */
+  private static boolean namesWeekday(String sentence) {
+    for (String day : WEEKDAYS) if (sentence.contains(day)) return true;
     return false;
   }
 
@@ -332,7 +339,7 @@ public final class BudgetedSelector {
       return true;
     }
     if (sentence.indexOf('#') >= 0 && HASHTAG.matcher(sentence).find()) return true;
-    if (captionDay(sentence)) return true;
+    if (captionDay(sentence).isPresent()) return true;
     // The patterns only where one of their words is: most sentences have none.
     for (String w : CAPTION_WORDS) {
       if (sentence.contains(w)) return CAPTION_MARK.matcher(sentence).find();
@@ -485,9 +492,10 @@ public final class BudgetedSelector {
   }
 
   /**
-   * An odd number of double quotation marks: a quotation that began in an earlier sentence or
-   * ends in a later one, or marks misplaced by machine translation; either way the sentence does
-   * not read right alone.
+   * An odd number of double quotation marks, or an opening single one nothing closes
+   * ({@link #openSingleQuotation}): a quotation that began in an earlier sentence or ends in a
+   * later one, or marks misplaced by machine translation; either way the sentence does not read
+   * right alone.
    */
   static boolean unbalancedQuotes(String sentence) {
     int quotes = 0;

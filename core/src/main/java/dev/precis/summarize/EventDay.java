@@ -73,12 +73,10 @@ public final class EventDay {
   static Optional<LocalDate> captionDate(ClusterText cluster, int article, java.time.DayOfWeek weekday) {
     LocalDate latest = null;
     for (Sentence s : cluster.sentences()) {
-      if (s.article() != article || !BudgetedSelector.captionDay(s.text())) continue;
-      for (TimeExpressions.Mention m : TimeExpressions.find(s.text())) {
-        if (m.kind() == TimeExpressions.Kind.DATE && m.date().getDayOfWeek() == weekday
-            && (latest == null || m.date().isAfter(latest))) {
-          latest = m.date();
-        }
+      if (s.article() != article) continue;
+      Optional<LocalDate> d = BudgetedSelector.captionDay(s.text());
+      if (d.isPresent() && d.get().getDayOfWeek() == weekday && (latest == null || d.get().isAfter(latest))) {
+        latest = d.get();
       }
     }
     return Optional.ofNullable(latest);

@@ -279,9 +279,7 @@ public final class BoilerplateRemover {
       // Links and italics lifted out of a page leave a space before the punctuation that
       // followed them ("a tipping point ; others have called it a reckoning ."); a spaced
       // ellipsis (". . .") stays.
-      if (spaceBeforeMark(p) && SPACE_BEFORE_MARK.matcher(p).find()) {
-        p = SPACE_BEFORE_MARK.matcher(p).replaceAll("");
-      }
+      if (spaceBeforeMark(p)) p = SPACE_BEFORE_MARK.matcher(p).replaceAll("");
       out.add(p);
     }
     return out;

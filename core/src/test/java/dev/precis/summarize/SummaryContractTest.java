@@ -234,6 +234,9 @@ class SummaryContractTest {
         "Just WALKED off plane in Indy to play in The #SuperBowl.",
         "Above, Ashley totes the fabled bag in Tribeca.",
         "Photo taken in Santa Rosa, on Monday, July 7, 2014.",
+        // A part of the day between weekday and date, as AP captions write it (cluster 223).
+        "Japan's Self-Defense Forces's helicopter heads to the Fukushima Dai-ichi nuclear power plant to dump"
+            + " water on the stricken reactor in Okumamachi Thursday morning, March 17, 2011.",
         // Dated as captions are (clusters 016, 143): cluster 016's 60-word summary had opened with it.
         "Security at Bush Intercontinental Airport stand at the bottom of the escalators as police investigate"
             + " a shooting near Terminal B on Thursday, May 2, 2013 in Houston.",
@@ -257,6 +260,7 @@ class SummaryContractTest {
             + " is the top Democrat on the House Energy and Commerce Committee.",
         "Mayor Rahm Emanuel on Monday won praise from some representatives of Chicago's immigrant community.",
         "Rapper Vanilla Ice revealed in an interview that he dated Madonna in 1991.",
+        "For this year's budget, the council voted to cut spending on roads by a third.",
         "\u2018They didn\u2019t care when she was alive, and now they want to speak for her,\u2019 he said"
             + " at the hearing, \u2018and it is too late.\u2019",
         "The video was posted on YouTube by the group's members on Friday.",
