@@ -16,10 +16,15 @@ import dev.precis.summarize.SelectionOptions;
 import dev.precis.summarize.Summarizer;
 import dev.precis.summarize.SupportFinder;
 import dev.precis.text.Dateline;
+import dev.precis.text.lang.LanguageDetector;
+import dev.precis.text.lang.LanguageFilter;
+import dev.precis.model.Problem;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The summarization pipeline in one place: text stages, a method's ranking, the shared selector,
@@ -27,8 +32,12 @@ import java.util.Map;
  *
  * <pre>{@code
  * Precis precis = new Precis();
- * Summary s = precis.summarize(cluster, Summarizer.named("centroid"), SelectionOptions.of(Budget.words(60)));
+ * Summary s = precis.summarize(cluster, SummaryRequest.defaults().withMethod("centroid"));
  * }</pre>
+ *
+ * <p>{@link #summarize(Cluster, SummaryRequest)} is the one entry point the command line, the
+ * server and the Spark job call: language, then text, then the method's ranking, the selector,
+ * support and the event's day.
  */
 public final class Precis {
   private final ClusterTextBuilder texts;
@@ -100,6 +109,31 @@ public final class Precis {
         it.remove();
       }
     }
+  }
+
+  private final Map<String, Summarizer> methods = new ConcurrentHashMap<>();
+
+  /**
+   * The summary {@code request} asks for. Articles not in the request's language are left out
+   * first (each noted in the summary's warnings); a cluster with none left gets a summary with no
+   * sentences and a warning saying why. Never null.
+   */
+  public Summary summarize(Cluster cluster, SummaryRequest request) {
+    List<String> notes = new ArrayList<>();
+    Optional<Cluster> kept = new LanguageFilter(LanguageDetector.shared(), request.language())
+        .filter(cluster, (Problem p) -> notes.add(p.toString()));
+    Summarizer method = methods.computeIfAbsent(request.method(), Summarizer::named);
+    if (kept.isEmpty()) {
+      notes.add("cluster " + cluster.id() + ": no article in '" + request.language()
+          + "' is left to summarize (--lang any keeps every language)");
+      return new Summary(cluster.id(), method.name(), List.of(), List.of(), List.of(), notes, null);
+    }
+    Summary s = summarize(prepare(kept.get()), method, request.selection(),
+        request.query().map(QueryRelevance::new).orElse(null));
+    if (notes.isEmpty()) return s;
+    notes.addAll(s.warnings());
+    return new Summary(s.clusterId(), s.method(), s.sentences(), s.sources(), s.names(), notes,
+        s.when());
   }
 
   public Summary summarize(Cluster cluster, Summarizer method, SelectionOptions options) {
