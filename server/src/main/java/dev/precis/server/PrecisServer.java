@@ -49,6 +49,12 @@ public final class PrecisServer implements AutoCloseable {
   /** Starts a server grouping articles with fresh groupings from {@code groupings}. */
   public static PrecisServer start(ServerOptions options, PrintStream accessLog,
       Supplier<Grouping> groupings) {
+    return start(options, accessLog, groupings, true);
+  }
+
+  /** As above; with {@code refresh} false no summary is made (for tests of a full queue). */
+  static PrecisServer start(ServerOptions options, PrintStream accessLog,
+      Supplier<Grouping> groupings, boolean refresh) {
     // The JDK server closes a connection whose request has not arrived within this many seconds.
     System.setProperty("sun.net.httpserver.maxReqTime",
         Long.toString(options.requestTimeout().toSeconds()));
@@ -61,7 +67,8 @@ public final class PrecisServer implements AutoCloseable {
       Precis precis = new Precis();
       Ingestor ingestor = new Ingestor(store, groupings, Clock.systemUTC());
       refresher = new SummaryRefresher(store, precis, options.request(), options.queueCapacity(),
-          options.summaryThreads()).start();
+          options.summaryThreads());
+      if (refresh) refresher.start();
       int slots = options.summarizeSlots();
       summarizing = new ThreadPoolExecutor(slots, slots, 0, TimeUnit.SECONDS,
           new ArrayBlockingQueue<>(slots), daemon("precis-summarize"));
