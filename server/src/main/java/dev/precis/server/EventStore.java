@@ -89,8 +89,8 @@ public final class EventStore implements AutoCloseable {
 
   /**
    * Stores {@code batch} in one transaction: the articles, their events created or grown (a new
-   * event is titled by its first article and is its own story), and the story and headline of
-   * events the grouping closed. Returns once committed.
+   * event is titled by its first article and is its own story), and the story of each event the
+   * grouping closed. Returns once committed.
    */
   public void append(List<Appended> batch, List<Grouping.Closed> closed) {
     if (batch.isEmpty() && closed.isEmpty()) return;
@@ -116,11 +116,10 @@ public final class EventStore implements AutoCloseable {
       for (Appended a : batch) byEvent.computeIfAbsent(a.eventId(), k -> new ArrayList<>()).add(a);
       for (var e : byEvent.entrySet()) grow(c, e.getKey(), e.getValue());
       try (PreparedStatement up = c.prepareStatement(
-          "UPDATE events SET story_id = ?, title = ? WHERE id = ?")) {
+          "UPDATE events SET story_id = ? WHERE id = ?")) {
         for (Grouping.Closed e : closed) {
           up.setString(1, e.storyId());
-          up.setString(2, e.title());
-          up.setString(3, e.eventId());
+          up.setString(2, e.eventId());
           up.addBatch();
         }
         if (!closed.isEmpty()) up.executeBatch();
@@ -171,25 +170,29 @@ public final class EventStore implements AutoCloseable {
   }
 
   /**
-   * Stores a summary of the event's first {@code covered} articles, with its title, day, opening
+   * Stores a summary of the event's first {@code covered} articles, with its title (kept when
+   * empty), day (likewise), opening
    * and searchable words, and each cited article's cleaned text (the text citation spans index).
    */
-  public void saveSummary(String eventId, int covered, String summaryJson, String day,
+  public void saveSummary(String eventId, int covered, String summaryJson, String title, String day,
       String opening, String search, Map<String, String> cleanTexts) {
     inTransaction(c -> {
       try (PreparedStatement up = c.prepareStatement("UPDATE events SET summary = ?, "
           + "summarized_count = ?, event_day = CASE WHEN ? = '' THEN event_day ELSE ? END, "
+          + "title = CASE WHEN ? = '' THEN title ELSE ? END, "
           + "opening = CASE WHEN ? = '' THEN opening ELSE ? END, search = ? "
           + "WHERE id = ? AND summarized_count <= ?")) {
         up.setString(1, summaryJson);
         up.setInt(2, covered);
         up.setString(3, day);
         up.setString(4, day);
-        up.setString(5, opening);
-        up.setString(6, opening);
-        up.setString(7, search.toLowerCase(Locale.ROOT));
-        up.setString(8, eventId);
-        up.setInt(9, covered);
+        up.setString(5, title);
+        up.setString(6, title);
+        up.setString(7, opening);
+        up.setString(8, opening);
+        up.setString(9, search.toLowerCase(Locale.ROOT));
+        up.setString(10, eventId);
+        up.setInt(11, covered);
         // An older snapshot finishing after a newer one changes nothing.
         if (up.executeUpdate() == 0) return;
       }

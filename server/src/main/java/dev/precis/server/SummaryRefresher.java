@@ -144,8 +144,11 @@ public final class SummaryRefresher implements AutoCloseable {
     for (Article a : articles) search.append(' ').append(a.title());
     String day = summary.when() == null ? "" : summary.when().date();
     String opening = summary.sentences().isEmpty() ? "" : summary.sentences().get(0).text();
-    store.saveSummary(eventId, stored.size(), SummaryFormat.JSON.render(summary).strip(), day,
-        opening, search.toString(), cleanTexts);
+    // The event is titled by the cleaned headline of the article its opening sentence cites.
+    String title = summary.sentences().isEmpty() ? ""
+        : summary.sources().get(summary.sentences().get(0).citations().get(0).article() - 1).title();
+    store.saveSummary(eventId, stored.size(), SummaryFormat.JSON.render(summary).strip(), title,
+        day, opening, search.toString(), cleanTexts);
   }
 
   @Override
