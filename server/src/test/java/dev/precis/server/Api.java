@@ -32,6 +32,11 @@ final class Api {
     }
   }
 
+  /** {@code id} as one path segment. */
+  static String segment(String id) {
+    return java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
   Answer get(String path) {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET());
   }
@@ -76,7 +81,7 @@ final class Api {
   JsonNode freshEvent(String id) {
     long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
     while (System.nanoTime() < until) {
-      Answer a = get("events/" + id);
+      Answer a = get("events/" + segment(id));
       if (a.status() == 200 && a.json().path("summary_state").asText().equals("fresh")) return a.json();
       try {
         Thread.sleep(100);

@@ -65,7 +65,7 @@ class ApiTest {
     for (JsonNode s : sentences) {
       assertThat(s.path("support").asInt()).isGreaterThanOrEqualTo(1);
       JsonNode c = s.path("citations").get(0);
-      JsonNode article = api.get("articles/" + c.path("id").asText()).json();
+      JsonNode article = api.get("articles/" + Api.segment(c.path("id").asText())).json();
       String clean = article.path("clean_text").asText();
       assertThat(clean.substring(c.path("start").asInt(), c.path("end").asInt())).isEqualTo(s.path("text").asText());
     }
