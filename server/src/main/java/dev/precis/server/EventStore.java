@@ -54,8 +54,9 @@ public final class EventStore implements AutoCloseable {
             + e.getMessage() + "); give a writable folder or a jdbc:postgresql:// URL", e);
       }
       // WRITE_DELAY=0: a commit is written before it returns, so an acknowledged article
-      // survives kill -9.
-      url = "jdbc:h2:file:" + dir.resolve("precis") + ";WRITE_DELAY=0";
+      // survives kill -9. DB_CLOSE_ON_EXIT=FALSE: the server closes the store itself on shutdown,
+      // after the requests in progress.
+      url = "jdbc:h2:file:" + dir.resolve("precis") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,9 +24,9 @@ class WebPageTest {
 
   @Test
   void aCitationOpensItsSpanHighlightedInTheSource(@TempDir Path dir) throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no /usr/bin/chromium (apt-get install -y chromium)");
-    Assumptions.assumeTrue(onPath("node"), "no node on PATH (apt-get install -y nodejs)");
-    Assumptions.assumeTrue(Files.isDirectory(E2E.resolve("node_modules/playwright-core")),
+    StoreFixture.need(Files.isExecutable(CHROMIUM), "no /usr/bin/chromium (apt-get install -y chromium)");
+    StoreFixture.need(onPath("node"), "no node on PATH (apt-get install -y nodejs)");
+    StoreFixture.need(Files.isDirectory(E2E.resolve("node_modules/playwright-core")),
         "playwright-core is not installed (cd server/src/test/e2e && npm ci)");
     Path shots = Path.of("target/e2e-screenshots");
     Files.createDirectories(shots);
