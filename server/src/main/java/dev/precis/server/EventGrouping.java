@@ -17,10 +17,6 @@ final class EventGrouping implements Grouping {
   private final EventGrouper grouper;
   private long problems;
 
-  EventGrouping() {
-    this(EventOptions.defaults());
-  }
-
   EventGrouping(EventOptions options) {
     this.grouper = new EventGrouper(options, this::report);
   }

@@ -133,7 +133,8 @@ public final class EventStore implements AutoCloseable {
     for (Appended a : added) words.append(' ').append(a.article().title().toLowerCase(Locale.ROOT));
     Appended last = added.get(added.size() - 1);
     try (PreparedStatement up = c.prepareStatement("UPDATE events SET last_seq = ?, "
-        + "article_count = article_count + ?, search = search || ? WHERE id = ?")) {
+        + "article_count = article_count + ?, search = SUBSTRING(search || ? FROM 1 FOR "
+        + MAX_SEARCH + ") WHERE id = ?")) {
       up.setLong(1, last.seq());
       up.setInt(2, added.size());
       up.setString(3, words.toString());
@@ -146,15 +147,24 @@ public final class EventStore implements AutoCloseable {
         + "VALUES (?,?,?,?,?,?,?,0,?,?)")) {
       in.setString(1, eventId);
       in.setString(2, eventId);
-      in.setString(3, first.article().title());
+      in.setString(3, cut(first.article().title(), MAX_TITLE));
       in.setString(4, first.day());
       in.setLong(5, first.seq());
       in.setLong(6, last.seq());
       in.setInt(7, added.size());
-      in.setString(8, opening(first.article().text()));
-      in.setString(9, words.toString());
+      in.setString(8, cut(opening(first.article().text()), MAX_OPENING));
+      in.setString(9, cut(words.toString(), MAX_SEARCH));
       in.executeUpdate();
     }
+  }
+
+  /** The widths of the events' short columns (V1 migration). */
+  static final int MAX_TITLE = 1000;
+  static final int MAX_OPENING = 2000;
+  static final int MAX_SEARCH = 20000;
+
+  private static String cut(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 
   /** The opening words of a text, up to its first sentence's end or 200 characters. */
@@ -187,11 +197,11 @@ public final class EventStore implements AutoCloseable {
         up.setInt(2, covered);
         up.setString(3, day);
         up.setString(4, day);
-        up.setString(5, title);
-        up.setString(6, title);
-        up.setString(7, opening);
-        up.setString(8, opening);
-        up.setString(9, search.toLowerCase(Locale.ROOT));
+        up.setString(5, cut(title, MAX_TITLE));
+        up.setString(6, cut(title, MAX_TITLE));
+        up.setString(7, cut(opening, MAX_OPENING));
+        up.setString(8, cut(opening, MAX_OPENING));
+        up.setString(9, cut(search.toLowerCase(Locale.ROOT), MAX_SEARCH));
         up.setString(10, eventId);
         up.setInt(11, covered);
         // An older snapshot finishing after a newer one changes nothing.

@@ -43,7 +43,7 @@ public final class PrecisServer implements AutoCloseable {
 
   /** Starts a server grouping articles with the events grouping of the library. */
   public static PrecisServer start(ServerOptions options, PrintStream accessLog) {
-    return start(options, accessLog, EventGrouping::new);
+    return start(options, accessLog, () -> new EventGrouping(options.grouping()));
   }
 
   /** Starts a server grouping articles with fresh groupings from {@code groupings}. */
@@ -59,6 +59,9 @@ public final class PrecisServer implements AutoCloseable {
     System.setProperty("sun.net.httpserver.maxReqTime",
         Long.toString(options.requestTimeout().toSeconds()));
     System.setProperty("sun.net.httpserver.maxReqHeaders", "100");
+    // Headers and body go out in separate writes: without TCP_NODELAY a keep-alive client waits
+    // for its delayed ACK (40 ms) on every response.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     EventStore store = EventStore.open(options.store());
     ExecutorService requests = null;
     ExecutorService summarizing = null;
@@ -97,6 +100,14 @@ public final class PrecisServer implements AutoCloseable {
       t.setDaemon(true);
       return t;
     };
+  }
+
+  EventStore store() {
+    return store;
+  }
+
+  SummaryRefresher refresher() {
+    return refresher;
   }
 
   public int port() {

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Starts a server from the command line: {@code java dev.precis.server.ServerMain [--port N]
  * [--host ADDR] [--store DIR|JDBC-URL] [--queue N] [--max-articles N] [--max-body BYTES]
- * [--timeout SECONDS]}. {@code precis serve} is the same with help; this entry point is for the
+ * [--timeout SECONDS] [--embeddings true|false]}. {@code precis serve} is the same with help; this entry point is for the
  * server module on its own (tests start it as a real process, and the load benchmark).
  * Prints {@code precis serve: listening on URI} once it answers.
  */
@@ -54,9 +54,10 @@ public final class ServerMain {
         case "--queue" -> o.withQueue(integer(flag, v), o.summaryThreads());
         case "--max-articles" -> o.withLimits(o.maxBodyBytes(), integer(flag, v), o.requestTimeout());
         case "--max-body" -> o.withLimits(integer(flag, v), o.maxArticles(), o.requestTimeout());
+        case "--embeddings" -> o.withGrouping(o.grouping().withEmbeddings(Boolean.parseBoolean(v)));
         case "--timeout" -> o.withLimits(o.maxBodyBytes(), o.maxArticles(), Duration.ofSeconds(integer(flag, v)));
         default -> throw new IllegalArgumentException("unknown option '" + flag
-            + "'; known: --port, --host, --store, --queue, --max-articles, --max-body, --timeout");
+            + "'; known: --port, --host, --store, --queue, --max-articles, --max-body, --timeout, --embeddings");
       };
     }
     return o;

@@ -1,6 +1,7 @@
 package dev.precis.server;
 
 import dev.precis.SummaryRequest;
+import dev.precis.cluster.EventOptions;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -17,11 +18,13 @@ import java.util.Objects;
  * @param summaryThreads  threads refreshing events' summaries in the background
  * @param summarizeSlots  POST /summarize requests summarized at once; as many more may wait
  * @param request         how events are summarized
+ * @param grouping        how articles are grouped into events
  */
 public record ServerOptions(String host, int port, String store, long maxBodyBytes, int maxArticles,
     Duration requestTimeout, int queueCapacity, int summaryThreads, int summarizeSlots,
-    SummaryRequest request) {
+    SummaryRequest request, EventOptions grouping) {
   public ServerOptions {
+    Objects.requireNonNull(grouping, "grouping");
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(requestTimeout, "requestTimeout");
@@ -37,44 +40,52 @@ public record ServerOptions(String host, int port, String store, long maxBodyByt
 
   public static final String DEFAULT_STORE = "precis-store";
 
-  /** Loopback, port 8080, the store in ./precis-store, 8 MiB bodies, 1000 articles, 30 s. */
+  /**
+   * Loopback, port 8080, the store in ./precis-store, 8 MiB bodies, 1000 articles, 30 s, 16,384
+   * events waiting for a summary at most, the library's default summary and grouping.
+   */
   public static ServerOptions defaults() {
     return new ServerOptions("127.0.0.1", 8080, DEFAULT_STORE, 8L << 20, 1000, Duration.ofSeconds(30),
-        4096, 1, 2, SummaryRequest.defaults());
+        16384, 1, 2, SummaryRequest.defaults(), EventOptions.defaults());
   }
 
   public ServerOptions withPort(int p) {
     return new ServerOptions(host, p, store, maxBodyBytes, maxArticles, requestTimeout, queueCapacity,
-        summaryThreads, summarizeSlots, request);
+        summaryThreads, summarizeSlots, request, grouping);
   }
 
   public ServerOptions withHost(String h) {
     return new ServerOptions(h, port, store, maxBodyBytes, maxArticles, requestTimeout, queueCapacity,
-        summaryThreads, summarizeSlots, request);
+        summaryThreads, summarizeSlots, request, grouping);
   }
 
   public ServerOptions withStore(String s) {
     return new ServerOptions(host, port, s, maxBodyBytes, maxArticles, requestTimeout, queueCapacity,
-        summaryThreads, summarizeSlots, request);
+        summaryThreads, summarizeSlots, request, grouping);
   }
 
   public ServerOptions withLimits(long body, int articles, Duration timeout) {
     return new ServerOptions(host, port, store, body, articles, timeout, queueCapacity,
-        summaryThreads, summarizeSlots, request);
+        summaryThreads, summarizeSlots, request, grouping);
   }
 
   public ServerOptions withQueue(int capacity, int threads) {
     return new ServerOptions(host, port, store, maxBodyBytes, maxArticles, requestTimeout, capacity,
-        threads, summarizeSlots, request);
+        threads, summarizeSlots, request, grouping);
   }
 
   public ServerOptions withSummarizeSlots(int slots) {
     return new ServerOptions(host, port, store, maxBodyBytes, maxArticles, requestTimeout, queueCapacity,
-        summaryThreads, slots, request);
+        summaryThreads, slots, request, grouping);
+  }
+
+  public ServerOptions withGrouping(EventOptions g) {
+    return new ServerOptions(host, port, store, maxBodyBytes, maxArticles, requestTimeout, queueCapacity,
+        summaryThreads, summarizeSlots, request, g);
   }
 
   public ServerOptions withRequest(SummaryRequest r) {
     return new ServerOptions(host, port, store, maxBodyBytes, maxArticles, requestTimeout, queueCapacity,
-        summaryThreads, summarizeSlots, r);
+        summaryThreads, summarizeSlots, r, grouping);
   }
 }

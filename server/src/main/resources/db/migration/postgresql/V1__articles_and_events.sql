@@ -17,14 +17,14 @@ CREATE INDEX articles_event ON articles (event_id, seq);
 CREATE TABLE events (
   id               VARCHAR(256) PRIMARY KEY,
   story_id         VARCHAR(256) NOT NULL,
-  title            TEXT NOT NULL,
+  title            VARCHAR(1000) NOT NULL,
   event_day        VARCHAR(10) NOT NULL,
   first_seq        BIGINT NOT NULL UNIQUE,
   last_seq         BIGINT NOT NULL,
   article_count    INT NOT NULL,
   summarized_count INT NOT NULL,
-  opening          TEXT NOT NULL,
-  search           TEXT NOT NULL,
+  opening          VARCHAR(2000) NOT NULL,
+  search           VARCHAR(20000) NOT NULL,
   summary          TEXT
 );
 CREATE INDEX events_newest ON events (event_day DESC, first_seq DESC);
