@@ -186,9 +186,19 @@ class ApiTest {
     int before = lines();
     api.get("health");
     api.get("events/e-nothing");
+    // The line is written once the answer is sent, so it may trail the answer by a moment.
+    for (int i = 0; i < 100 && lines() < before + 2; i++) sleep(20);
     assertThat(lines()).isEqualTo(before + 2);
     String last = log.toString(StandardCharsets.UTF_8).strip();
     assertThat(last.substring(last.lastIndexOf('\n') + 1)).contains("GET /events/e-nothing 404 ");
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private int lines() {
