@@ -1,6 +1,6 @@
 package dev.precis.summarize;
 
-import dev.precis.eval.RougeTokens;
+import dev.precis.rouge.RougeTokens;
 import dev.precis.represent.ClusterText;
 import dev.precis.represent.Sentence;
 import java.util.ArrayList;

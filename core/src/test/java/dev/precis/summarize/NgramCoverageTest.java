@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.Precis;
 import dev.precis.TestData;
-import dev.precis.eval.RougeOptions;
-import dev.precis.eval.RougeScorer;
+import dev.precis.rouge.RougeOptions;
+import dev.precis.rouge.RougeScorer;
 import dev.precis.model.Cluster;
 import dev.precis.represent.ClusterText;
 import dev.precis.text.SentenceSplitter;
