@@ -1,13 +1,13 @@
 package dev.precis.cli;
 
 import dev.precis.SummaryRequest;
-import dev.precis.cluster.EventOptions;
 import dev.precis.server.ServerMain;
 import dev.precis.server.ServerOptions;
 import dev.precis.summarize.Budget;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code precis serve}: the HTTP service and its web page, over a store. */
@@ -50,9 +50,7 @@ public final class ServeCommand implements Callable<Integer> {
       description = "An event summary's length in words (default: ${DEFAULT-VALUE}).")
   int words;
 
-  @Option(names = "--no-embeddings", negatable = false,
-      description = "Group articles without sentence embeddings: several times faster, somewhat less accurate.")
-  boolean noEmbeddings;
+  @Mixin EventGroupingOptions grouping;
 
   @Option(names = "--queue", paramLabel = "N", defaultValue = "16384",
       description = "The most events waiting for a summary; past it, posts get 503 with Retry-After (default: ${DEFAULT-VALUE}).")
@@ -75,7 +73,7 @@ public final class ServeCommand implements Callable<Integer> {
     SummaryRequest request = SummaryRequest.defaults().withMethod(method).withBudget(Budget.words(words));
     ServerOptions o = ServerOptions.defaults().withHost(host).withPort(port).withStore(store)
         .withLimits(maxBody, maxArticles, Duration.ofSeconds(timeout)).withRequest(request)
-        .withGrouping(EventOptions.defaults().withEmbeddings(!noEmbeddings));
+        .withGrouping(grouping.options());
     ServerMain.run(o.withQueue(queue, o.summaryThreads()));
     return 0;
   }

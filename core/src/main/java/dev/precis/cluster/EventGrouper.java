@@ -73,6 +73,11 @@ public final class EventGrouper {
     this(options, problems, JoinModel.shipped(options.embeddings()), null, null);
   }
 
+  /** A grouper with the join decision {@code model} (for evaluation and training). */
+  public EventGrouper(EventOptions options, JoinModel model, Consumer<Problem> problems) {
+    this(options, problems, model, null, null);
+  }
+
   /**
    * A grouper that is taught: each article joins the open event of its gold event (or starts
    * one), and the features and label of every candidate it was compared with go to {@code

@@ -1,4 +1,4 @@
-package dev.precis.eval;
+package dev.precis.rouge;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +18,7 @@ import java.util.List;
  *
  * <p>Accepted and ignored, because they do not change one case's scores: {@code -a} (all
  * systems), {@code -c CF} (confidence level, checked to lie in 0..100), {@code -r N} (bootstrap
- * resamples, checked to be positive; see {@link BootstrapInterval}), {@code -d} (per-evaluation
+ * resamples, checked to be positive; see the evaluation's bootstrap intervals), {@code -d} (per-evaluation
  * output), {@code -e DIR} (data directory: the data ships with this scorer), {@code -v}
  * (verbose), {@code -t 0} (average by sentence, the default) and {@code -z SPL} (one sentence
  * per line, which is how {@link RougeScorer#score} takes its input).

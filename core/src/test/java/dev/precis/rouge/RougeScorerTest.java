@@ -1,4 +1,4 @@
-package dev.precis.eval;
+package dev.precis.rouge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

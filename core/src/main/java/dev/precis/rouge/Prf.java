@@ -1,4 +1,4 @@
-package dev.precis.eval;
+package dev.precis.rouge;
 
 /**
  * Recall, precision and F-measure of one metric, each in [0, 1] and rounded to 5 decimals as

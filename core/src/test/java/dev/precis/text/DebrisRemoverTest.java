@@ -9,17 +9,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BoilerplateRemoverTest {
-  final BoilerplateRemover remover = new BoilerplateRemover();
+  final DebrisRemover remover = new DebrisRemover();
   final Cluster sample = TestData.sample();
 
-  List<BoilerplateRemover.Cleaned> cleanSample() {
+  List<DebrisRemover.Cleaned> cleanSample() {
     return remover.clean(sample.articles().stream().map(Article::title).toList(),
         sample.articles().stream().map(Article::text).toList());
   }
 
   @Test
   void theSamplesPageDebrisIsRemoved() {
-    String all = String.join("\n", cleanSample().stream().map(BoilerplateRemover.Cleaned::text).toList());
+    String all = String.join("\n", cleanSample().stream().map(DebrisRemover.Cleaned::text).toList());
     assertThat(all).doesNotContainIgnoringCase("advertisement")
         .doesNotContain("Leave a Reply")
         .doesNotContain("Article Credit")
@@ -34,7 +34,7 @@ class BoilerplateRemoverTest {
 
   @Test
   void reportingIsKept() {
-    List<BoilerplateRemover.Cleaned> cleaned = cleanSample();
+    List<DebrisRemover.Cleaned> cleaned = cleanSample();
     assertThat(cleaned.get(2).text()).startsWith("BAGHDAD / DUBAI – The United States has no plans")
         .contains("“There is no decision to leave Iraq,” Esper told Pentagon reporters");
     assertThat(cleaned.get(3).text()).contains("It was not immediately clear whether all 5,000 US troops in Iraq would leave the country.");
@@ -43,7 +43,7 @@ class BoilerplateRemoverTest {
 
   @Test
   void eachRemovalSaysWhy() {
-    assertThat(cleanSample().get(1).removed()).extracting(BoilerplateRemover.Removal::text, BoilerplateRemover.Removal::reason)
+    assertThat(cleanSample().get(1).removed()).extracting(DebrisRemover.Removal::text, DebrisRemover.Removal::reason)
         .contains(
             org.assertj.core.groups.Tuple.tuple("blank - The US Secretary of Defense denies the news of the withdrawal from Iraq", "repeats the headline"),
             org.assertj.core.groups.Tuple.tuple("Leave a Reply", "web prompt"));
@@ -55,7 +55,7 @@ class BoilerplateRemoverTest {
         "Some have called the moment a tipping point ; others have called it a reckoning .",
         "On one side stood Hitler, fascism , the myth of German superiority.",
         "\u201CIf they can find it in their hearts to forgive me . . .\u201D he said. It was 10 a.m. in the U.S. Nothing changed.");
-    List<BoilerplateRemover.Cleaned> cleaned = remover.clean(List.of("", "", ""), texts);
+    List<DebrisRemover.Cleaned> cleaned = remover.clean(List.of("", "", ""), texts);
     assertThat(cleaned.get(0).text()).isEqualTo("Some have called the moment a tipping point; others have called it a reckoning.");
     assertThat(cleaned.get(1).text()).isEqualTo("On one side stood Hitler, fascism, the myth of German superiority.");
     assertThat(cleaned.get(2).text()).isEqualTo(texts.get(2));
@@ -64,16 +64,16 @@ class BoilerplateRemoverTest {
   @Test
   void punctuationReadAsLatin1ControlCharactersIsPutBack() {
     // Multi-News cluster 007: a Windows-1252 dash read as U+0097.
-    List<BoilerplateRemover.Cleaned> cleaned = remover.clean(List.of(""),
+    List<DebrisRemover.Cleaned> cleaned = remover.clean(List.of(""),
         List.of("\u0097 UPDATE: 905 a.m. - OPD reports on April 18 that the teen was found. It\u0092s over."));
     assertThat(cleaned.get(0).text()).isEqualTo("\u2014 UPDATE: 905 a.m. - OPD reports on April 18 that the teen was found. It\u2019s over.");
-    assertThat(BoilerplateRemover.windows1252("Caf\u00e9 \u2014 na\u00efve")).isEqualTo("Caf\u00e9 \u2014 na\u00efve");
+    assertThat(DebrisRemover.windows1252("Caf\u00e9 \u2014 na\u00efve")).isEqualTo("Caf\u00e9 \u2014 na\u00efve");
   }
 
   @Test
   void siteFurnitureOfMultiNewsPagesIsRemoved() {
     Cluster first = TestData.multiNews(1).get(0);
-    List<BoilerplateRemover.Cleaned> cleaned = remover.clean(first.articles().stream().map(Article::title).toList(),
+    List<DebrisRemover.Cleaned> cleaned = remover.clean(first.articles().stream().map(Article::title).toList(),
         first.articles().stream().map(Article::text).toList());
     assertThat(first.articles().get(0).text()).startsWith("Tweet with a location");
     assertThat(cleaned.get(0).text()).isEmpty();
@@ -106,7 +106,7 @@ class BoilerplateRemoverTest {
         "JUST WATCHED Was Sandusky's sentence harsh enough?",
         "SHARE COPY LINK Three members of a family describe the duck boat tragedy as seen from the Showboat Branson Belle on Thursday.",
         "UPDATES Who Will Be Captain America?")) {
-      assertThat(BoilerplateRemover.isDebrisSentence(s)).as(s).isTrue();
+      assertThat(DebrisRemover.isDebrisSentence(s)).as(s).isTrue();
     }
     for (String s : List.of(
         "Eva Longoria and her husband Jose Baston are expecting their first child together.",
@@ -124,7 +124,7 @@ class BoilerplateRemoverTest {
         "Notes found in the car led police to the suspect.",
         "Just watched by millions, the final drew the league's largest audience.",
         "UPDATED figures from the county showed 12 more cases.")) {
-      assertThat(BoilerplateRemover.isDebrisSentence(s)).as(s).isFalse();
+      assertThat(DebrisRemover.isDebrisSentence(s)).as(s).isFalse();
     }
   }
 

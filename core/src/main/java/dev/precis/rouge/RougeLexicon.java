@@ -1,4 +1,4 @@
-package dev.precis.eval;
+package dev.precis.rouge;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.precis.eval;
+package dev.precis.rouge;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package dev.precis.eval;
+package dev.precis.rouge;
 
 /**
  * Summary-level longest common subsequence as ROUGE-1.5.5 computes it for ROUGE-L and ROUGE-W:

@@ -1,4 +1,4 @@
-package dev.precis.eval;
+package dev.precis.rouge;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

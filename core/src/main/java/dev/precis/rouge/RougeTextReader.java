@@ -1,4 +1,4 @@
-package dev.precis.eval;
+package dev.precis.rouge;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * inside a prose paragraph as a sentence of its own is recognized by {@link #isDebrisSentence},
  * which keeps it out of summaries.
  */
-public final class BoilerplateRemover {
+public final class DebrisRemover {
   private static final int SHORT_WORDS = 8;
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)\\]]*$|[\"”]$");
   private static final Pattern WEB_PROMPT = Pattern.compile(
@@ -146,7 +146,7 @@ public final class BoilerplateRemover {
     int lastReal = -1;
     for (int i = 0; i < ps.size(); i++) {
       String p = ps.get(i);
-      int words = wordCount(p);
+      int words = Words.letterRuns(p);
       boolean endsLikeSentence = SENTENCE_END.matcher(p).find();
       if (isTitleRepeat(p, titleWords)) {
         reason[i] = "repeats the headline";
@@ -163,7 +163,7 @@ public final class BoilerplateRemover {
       }
     }
     for (int i = lastReal + 1; i < ps.size(); i++) {
-      if (reason[i] == null && wordCount(ps.get(i)) < SHORT_WORDS) reason[i] = "short closing line";
+      if (reason[i] == null && Words.letterRuns(ps.get(i)) < SHORT_WORDS) reason[i] = "short closing line";
     }
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < ps.size(); i++) {
@@ -245,20 +245,20 @@ public final class BoilerplateRemover {
    */
   public String cleanTitle(String title) {
     String t = TITLE_DEBRIS.matcher(title).replaceAll(" ").replaceAll("\\s+", " ").strip();
-    if (wordCount(t) < 3 || WEB_PROMPT.matcher(t).find() && wordCount(t) < 6) return "";
+    if (Words.letterRuns(t) < 3 || WEB_PROMPT.matcher(t).find() && Words.letterRuns(t) < 6) return "";
     return t;
   }
 
   private static boolean isCaption(List<String> ps, int i) {
     String p = ps.get(i);
     // A caption's date ends it ("... September 30, 2019."): only the last characters can match.
-    if (wordCount(p) < 60 && CAPTION_DATE.matcher(p.substring(Math.max(0, p.length() - 32))).find()) {
+    if (Words.letterRuns(p) < 60 && CAPTION_DATE.matcher(p.substring(Math.max(0, p.length() - 32))).find()) {
       return true;
     }
     if (CAPTION_LEAD.matcher(p).lookingAt()) return true;
     if (i + 1 >= ps.size()) return false;
     String next = ps.get(i + 1);
-    return wordCount(next) <= 4 && CREDIT_LINE.matcher(next).find()
+    return Words.letterRuns(next) <= 4 && CREDIT_LINE.matcher(next).find()
         && !SENTENCE_END.matcher(next).find();
   }
 
@@ -343,17 +343,5 @@ public final class BoilerplateRemover {
     var m = WORD.matcher(s.toLowerCase(Locale.ROOT));
     while (m.find()) out.add(m.group());
     return out;
-  }
-
-  /** The number of runs of letters and digits in {@code s}. */
-  public static int wordCount(String s) {
-    int n = 0;
-    boolean in = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean w = Character.isLetterOrDigit(s.charAt(i));
-      if (w && !in) n++;
-      in = w;
-    }
-    return n;
   }
 }

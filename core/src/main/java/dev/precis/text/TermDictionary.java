@@ -1,4 +1,4 @@
-package dev.precis.represent;
+package dev.precis.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
