@@ -196,7 +196,7 @@ final class MainContentFinder {
   }
 
   /** The element a block counts for: the parent of a paragraph, else the block's own element. */
-  private static int holder(TextBlock b, int[] parent) {
+  static int holder(TextBlock b, int[] parent) {
     int p = parent[b.element()];
     return PARAGRAPH_TAGS.contains(b.tag()) && p >= 0 ? p : b.element();
   }
