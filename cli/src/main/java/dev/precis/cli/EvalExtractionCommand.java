@@ -161,6 +161,8 @@ public final class EvalExtractionCommand implements Callable<Integer> {
           + all.size() + " pages, each page extracted by a model trained without its site");
     }
     if (saveModel != null) {
+      Path parent = saveModel.toAbsolutePath().getParent();
+      if (parent != null) Files.createDirectories(parent);
       Files.write(saveModel, cv.train(all).bytes());
       out.println("wrote the block model trained on all " + all.size() + " pages to " + saveModel);
     }

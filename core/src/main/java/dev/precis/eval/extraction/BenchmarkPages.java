@@ -35,10 +35,17 @@ public final class BenchmarkPages {
    */
   public static List<BenchmarkPage> read(Path dir, HtmlArticleExtractor extractor,
       Consumer<Problem> problems) {
+    return read(dir, extractor, problems, Integer.MAX_VALUE);
+  }
+
+  /** The first {@code limit} pages of {@code dir}, as {@link #read(Path, HtmlArticleExtractor, Consumer)}. */
+  public static List<BenchmarkPage> read(Path dir, HtmlArticleExtractor extractor,
+      Consumer<Problem> problems, int limit) {
     JsonNode truth = readJson(dir.resolve("ground-truth.json"));
     String set = dir.toAbsolutePath().normalize().getFileName().toString();
     List<BenchmarkPage> out = new ArrayList<>();
     truth.fields().forEachRemaining(e -> {
+      if (out.size() >= limit) return;
       String id = e.getKey();
       JsonNode t = e.getValue();
       BenchmarkPage.Truth gold = new BenchmarkPage.Truth(t.path("articleBody").asText(""),

@@ -20,7 +20,7 @@ import org.jsoup.nodes.Element;
  * of the blocks before and after it.
  *
  * <p>None names a site or copies a page's strings: the words it looks for are the generic
- * vocabulary of page furniture (copyright, terms, subscribe, ...) and of containers' names.
+ * vocabulary of page furniture ({@link FurnitureBoxes}) and of containers' names.
  */
 final class BlockFeatures {
   /** The features, in the order of each row. */
@@ -40,6 +40,8 @@ final class BlockFeatures {
       "rule_pick", "rule_before", "rule_after", "rule_holder_weight",
       "readability_in_top", "readability_in_merged", "readability_best_share",
       "ld_body", "ld_overlap", "ld_length_ratio",
+      "holder_furniture_per_word", "grand_furniture_per_word", "great_furniture_per_word",
+      "grand_furniture_name", "after_headline_share", "in_furniture_box",
       "prev_log_chars", "prev_link_density", "prev_rule_pick", "prev_ends_sentence",
       "next_log_chars", "next_link_density", "next_rule_pick", "next_ends_sentence");
 
@@ -55,20 +57,14 @@ final class BlockFeatures {
       + "|notice|info-box|infobox|quote-data|market|ticker|rail|aside|card");
   private static final Pattern STRONG_NAME = Pattern.compile("comment|footer|disclaimer|legal"
       + "|copyright|newsletter|related|recommend|sidebar|cookie|consent|outbrain|taboola");
-  /** Words of page furniture in a few languages; each occurrence counts. */
-  private static final Pattern FURNITURE_WORDS = Pattern.compile("\u00a9|copyright|all rights"
-      + "|rights reserved|terms of (use|service)|privacy|cookie|disclaimer|subscribe|newsletter"
-      + "|sign up|log in|contact(ed)? (us|at)|customer service|follow us|share (this|on)"
-      + "|advertis|sponsored|read more|click here|provided by|delayed|powered by|download (the|our)"
-      + "|all times|tous droits|derechos reservados|alle rechte|todos os direitos|impressum"
-      + "|datenschutz|abonn|suscr|inscr", Pattern.CASE_INSENSITIVE);
   private static final Pattern DATE_LIKE = Pattern.compile("\\b(1[89]|20)\\d\\d\\b|\\d{1,2}[/.]\\d{1,2}"
       + "[/.]\\d{2,4}|\\b\\d{1,2}:\\d\\d\\b");
 
   private BlockFeatures() {}
 
   /** The rows of {@code split}'s blocks, one per block. */
-  static float[][] of(BlockSplitter.Split split, List<TextBlock> rulePick, PageMetadata meta) {
+  static float[][] of(BlockSplitter.Split split, List<TextBlock> rulePick, PageMetadata meta,
+      long[][] phrases, boolean[] inBox) {
     List<TextBlock> blocks = split.blocks();
     int n = blocks.size();
     float[][] rows = new float[n][K];
@@ -154,9 +150,23 @@ final class BlockFeatures {
         lastPick = i;
       }
     }
+    double[] furniture = new double[m];
+    double[] wordsUnder = new double[m];
+    int[] furnitureOf = new int[n];
+    int headline = -1;
+    for (int i = 0; i < n; i++) {
+      TextBlock b = blocks.get(i);
+      if (headline < 0 && b.tag().equals("h1")) headline = i;
+      furnitureOf[i] = (int) Math.min(20, phrases[i][0]);
+      int w = TextStats.of(b.text()).words;
+      for (int x = b.element(); x >= 0; x = parent[x]) {
+        furniture[x] += furnitureOf[i];
+        wordsUnder[x] += w;
+      }
+    }
     ReadabilityScores readability = ReadabilityScores.of(split);
     Set<String> ld = meta.articleBody().isEmpty() ? Set.of() : shingles(meta.articleBody());
-    Set<String> titleWords = words(meta.title());
+    Set<String> titleWords = wordSet(meta.title());
     double ldRatio = Math.min(4, meta.articleBody().length() / total);
     float[] own = new float[n];
     float[] links1 = new float[n];
@@ -181,10 +191,10 @@ final class BlockFeatures {
       r[k++] = s.letters == 0 ? 0 : (float) s.upper / s.letters;
       r[k++] = s.words == 0 ? 0 : (float) s.capitalised / s.words;
       r[k++] = s.words == 0 ? 0 : (float) s.wordChars / s.words;
-      r[k++] = count(FURNITURE_WORDS, t);
+      r[k++] = furnitureOf[i];
       r[k++] = t.regionMatches(true, 0, "by ", 0, 3) ? 1 : 0;
       r[k++] = c < 200 && DATE_LIKE.matcher(t).find() ? 1 : 0;
-      r[k++] = (float) overlap(words(t), titleWords);
+      r[k++] = (float) overlap(wordSet(t), titleWords);
       String tag = b.tag();
       r[k++] = tag.equals("p") ? 1 : 0;
       r[k++] = tag.equals("li") ? 1 : 0;
@@ -235,6 +245,13 @@ final class BlockFeatures {
       r[k++] = ld.isEmpty() ? 0 : 1;
       r[k++] = ld.isEmpty() ? -1 : (float) containedShare(t, ld);
       r[k++] = (float) ldRatio;
+      int great = parent[grand] >= 0 ? parent[grand] : grand;
+      r[k++] = (float) (furniture[holder] / Math.max(1, wordsUnder[holder]));
+      r[k++] = (float) (furniture[grand] / Math.max(1, wordsUnder[grand]));
+      r[k++] = (float) (furniture[great] / Math.max(1, wordsUnder[great]));
+      r[k++] = ownFurniture[grand] || ownFurniture[great] ? 1 : 0;
+      r[k++] = headline < 0 || i < headline ? -1 : (float) ((chars[i] - chars[headline]) / total);
+      r[k++] = inBox[i] ? 1 : 0;
       own[i] = r[0];
       links1[i] = r[2];
       ends[i] = r[5];
@@ -308,7 +325,12 @@ final class BlockFeatures {
     return out;
   }
 
-  private static Set<String> words(String s) {
+  /** The number of words (runs of letters and digits) in {@code s}. */
+  static int words(String s) {
+    return TextStats.of(s).words;
+  }
+
+  private static Set<String> wordSet(String s) {
     return new HashSet<>(tokens(s));
   }
 

@@ -108,9 +108,21 @@ public final class HtmlArticleExtractor {
     boilerplate.remove(doc);
     BlockSplitter.Split split = splitter.split(doc.body() == null ? doc : doc.body());
     List<TextBlock> rulePick = finder.find(split);
-    float[][] features = BlockFeatures.of(split, rulePick, meta);
     List<String> texts = split.blocks().stream().map(TextBlock::text).toList();
+    int n = texts.size();
+    long[][] phrases = new long[n][];
+    int[] words = new int[n];
+    for (int i = 0; i < n; i++) {
+      phrases[i] = FurnitureBoxes.phrases(texts.get(i));
+      words[i] = BlockFeatures.words(texts.get(i));
+    }
+    boolean[] inBox = FurnitureBoxes.of(split, words, phrases);
+    float[][] features = BlockFeatures.of(split, rulePick, meta, phrases, inBox);
     int[] elements = split.blocks().stream().mapToInt(TextBlock::element).toArray();
-    return Optional.of(new PageBlocks(meta, texts, features, elements, split.parent()));
+    boolean[] debris = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      debris[i] = inBox[i] || MainContentFinder.isDebris(split.blocks().get(i));
+    }
+    return Optional.of(new PageBlocks(meta, texts, features, elements, split.parent(), debris));
   }
 }

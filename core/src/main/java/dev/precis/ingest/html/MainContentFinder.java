@@ -218,6 +218,14 @@ final class MainContentFinder {
   }
 
   /**
+   * Whether a block is never article text, wherever it sits: a list of links (most of it linked,
+   * with no sentence) or the label of an ad slot.
+   */
+  static boolean isDebris(TextBlock b) {
+    return (b.linkDensity() > 0.5 && !isLinkedSentence(b)) || AD_LABEL.matcher(b.text()).matches();
+  }
+
+  /**
    * Whether a link-heavy block inside the article is still a sentence of it: news digests and
    * explainers link most of a sentence to its source, where a list of links has no sentence.
    */

@@ -12,9 +12,11 @@ import java.util.List;
  * @param features each block's feature row ({@link BlockModel#featureNames()})
  * @param elements for each block, the pre-order number of the element holding it
  * @param parent   for each element number, its parent's number (-1 for the root)
+ * @param debris   for each block, whether it is never article text wherever it sits (a list of
+ *     links, an ad slot's label): left out whatever its chance
  */
 public record PageBlocks(PageMetadata metadata, List<String> texts, float[][] features,
-    int[] elements, int[] parent) {
+    int[] elements, int[] parent, boolean[] debris) {
   /** The probability from which a block is taken as article text. */
   public static final double THRESHOLD = 0.5;
 
@@ -23,14 +25,15 @@ public record PageBlocks(PageMetadata metadata, List<String> texts, float[][] fe
     if (features.length != texts.size()) {
       throw new IllegalArgumentException(texts.size() + " blocks but " + features.length + " rows");
     }
-    if (elements.length != texts.size()) {
-      throw new IllegalArgumentException(texts.size() + " blocks but " + elements.length + " elements");
+    if (elements.length != texts.size() || debris.length != texts.size()) {
+      throw new IllegalArgumentException(texts.size() + " blocks but " + elements.length
+          + " elements and " + debris.length + " debris marks");
     }
   }
 
   /**
    * The article body given each block's chance of being article text: the blocks at or over
-   * {@link #THRESHOLD}, in document order, separated by blank lines.
+   * {@link #THRESHOLD} that are not debris, in document order, separated by blank lines.
    */
   public String body(float[] chance) {
     if (chance.length != texts.size()) {
@@ -38,7 +41,7 @@ public record PageBlocks(PageMetadata metadata, List<String> texts, float[][] fe
     }
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < chance.length; i++) {
-      if (chance[i] < THRESHOLD) continue;
+      if (chance[i] < THRESHOLD || debris[i]) continue;
       if (b.length() > 0) b.append("\n\n");
       b.append(texts.get(i));
     }
