@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
         "  precis eval dev.jsonl.gz --method lead,centroid,learned",
         "  precis summarize --help"},
     subcommands = {SummarizeCommand.class, EvalCommand.class, TrainCommand.class, ExtractCommand.class,
-        EvalExtractionCommand.class, CommandLine.HelpCommand.class})
+        EvalExtractionCommand.class, EventsCommand.class, EvalEventsCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code when some input was reported and skipped but the rest was done. */
   public static final int SKIPPED = 1;
