@@ -147,6 +147,21 @@ class JsonlClusterReaderTest {
     String alphabet = "{}[]\":,\\ abcxyz01\n\ttext articles id";
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < 2000; i++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-    readAll("random.jsonl", b.toString());
+    List<Cluster> clusters = readAll("random.jsonl", b.toString());
+    // Nothing is lost silently: every line with text is a cluster or is reported by its number.
+    String[] lines = b.toString().split("\n", -1);
+    java.util.Set<String> reported = new java.util.HashSet<>();
+    for (Problem p : problems) {
+      assertThat(p.place()).as(p.toString()).matches("random\\.jsonl line \\d+");
+      reported.add(p.place());
+    }
+    int withText = 0;
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].isBlank()) continue;
+      withText++;
+      assertThat(reported).as("line %d: %s", i + 1, lines[i]).contains("random.jsonl line " + (i + 1));
+    }
+    assertThat(withText).isPositive();
+    assertThat(clusters).as("random text holds no cluster with an article").isEmpty();
   }
 }
