@@ -1,6 +1,7 @@
 package dev.precis.ingest;
 
 import dev.precis.model.Article;
+import dev.precis.ingest.html.HtmlArticleExtractor;
 import dev.precis.ingest.html.HtmlFileReader;
 import dev.precis.ingest.warc.WarcArticleReader;
 import dev.precis.model.Problem;
@@ -15,9 +16,20 @@ import java.util.function.Consumer;
  * unsupported file rather than guessing.
  */
 public final class ArticleFileReader {
-  private final TextFileReader text = new TextFileReader();
-  private final HtmlFileReader html = new HtmlFileReader();
-  private final WarcArticleReader warc = new WarcArticleReader();
+  private final TextFileReader text;
+  private final HtmlFileReader html;
+  private final WarcArticleReader warc;
+
+  public ArticleFileReader() {
+    this(ReadLimits.DEFAULT);
+  }
+
+  public ArticleFileReader(ReadLimits limits) {
+    int max = limits.maxArticleBytes();
+    text = new TextFileReader(max);
+    html = new HtmlFileReader(new HtmlArticleExtractor(max), max);
+    warc = new WarcArticleReader(new HtmlArticleExtractor(max), max);
+  }
 
   /** Whether {@code file}'s name says it holds articles this reader takes. */
   public static boolean isArticleFile(Path file) {
