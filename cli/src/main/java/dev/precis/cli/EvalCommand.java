@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.Precis;
+import dev.precis.SummaryRequest;
 import dev.precis.eval.ClusterScore;
 import dev.precis.eval.DatasetEvaluator;
 import dev.precis.eval.EvaluationTable;
@@ -15,7 +16,6 @@ import dev.precis.ingest.ClusterInputs;
 import dev.precis.ingest.JsonCodec;
 import dev.precis.model.Problem;
 import dev.precis.summarize.Budget;
-import dev.precis.summarize.SelectionOptions;
 import dev.precis.summarize.Summarizer;
 import dev.precis.summarize.LearnedSummarizer;
 import dev.precis.summarize.QueryRelevance;
@@ -172,6 +172,9 @@ final class EvalCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--reference-sentences must be 0 (all) or more, got " + referenceSentences);
     }
     String leader = leader(names);
+    // The one request value carries the selector's options and the query, validated where built.
+    SummaryRequest request = SummaryRequest.defaults().withBudget(Budget.words(words)).withFill(fill)
+        .withQuery(query);
     ProblemLog problems = new ProblemLog(err);
     Map<String, Map<String, List<String>>> outside = new LinkedHashMap<>();
     for (var e : systems.entrySet()) outside.put(e.getKey(), SystemSummaries.read(e.getValue(), problems));
@@ -179,8 +182,8 @@ final class EvalCommand implements Callable<Integer> {
       if (summarizers.get(i) == null) summarizers.set(i, learned(n, err));
     }
     DatasetEvaluator evaluator = new DatasetEvaluator(precis, scorer, summarizers, policy,
-        SelectionOptions.of(Budget.words(words)).withFill(fill), outside,
-        query == null ? null : new QueryRelevance(query)).withReferenceSentences(referenceSentences);
+        request.selection(), outside, request.query().map(QueryRelevance::new).orElse(null))
+        .withReferenceSentences(referenceSentences);
     EvaluationTable table;
     AtomicInteger clusters = new AtomicInteger();
     String[] lastCluster = {null};

@@ -1,6 +1,7 @@
 package dev.precis.cli;
 
 import dev.precis.SummaryRequest;
+import dev.precis.ingest.ArticleFileReader;
 import dev.precis.ingest.IoReasons;
 import dev.precis.ingest.JsonCodec;
 import dev.precis.ingest.html.HtmlArticleExtractor;
@@ -112,7 +113,7 @@ public final class ExtractCommand implements Callable<Integer> {
             if (WarcArticleReader.accepts(file)) {
               warc.read(file, todo, report);
             } else if (HtmlFileReader.accepts(file)) {
-              html.read(file, report).ifPresent(todo);
+              html.read(file, report).ifPresent(a -> ArticleFileReader.withWords(a, file.toString(), todo, report));
             } else {
               report.accept(new Problem(file.toString(),
                   "not an HTML (.html, .htm, .html.gz) or WARC (.warc, .warc.gz) file; skipped"));

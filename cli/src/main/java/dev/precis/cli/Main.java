@@ -35,8 +35,8 @@ public final class Main {
   /** The exit codes, as every command's --help states them. */
   static final String EXIT_CODES = "Exit status: 0 all input used; 1 some input was bad or gave"
       + " nothing, each case reported on stderr, the rest done; 2 wrong command line, nothing done;"
-      + " 3 the run could not finish (an output could not be written, out of memory; or ./precis"
-      + " could not build), said on stderr.";
+      + " 3 the run could not finish (an output could not be written, out of memory, or the"
+      + " launcher could not build the program), said on stderr.";
 
   public static void main(String[] args) {
     CommandLine cl = commandLine();

@@ -122,10 +122,26 @@ class SafeOutputTest extends CommandTestBase {
     assertThat(Files.readString(target)).isEqualTo("the previous results\n");
   }
 
+  @Test
+  void outOfMemoryIsOneLineWithTheFix() throws Exception {
+    Process p = java("exec", "-Xmx24m", "summarize", DEV.toString(), "-m", "centroid", "-f", "json");
+    String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(stderr).isEqualTo(Main.FAILED);
+    assertThat(stderr.lines().filter(l -> l.startsWith("precis: ")))
+        .containsExactly("precis: out of memory (the Java heap is 24 MB); give it more, e.g."
+            + " PRECIS_JAVA_OPTS=-Xmx2g ./precis ..., or use fewer --threads");
+    assertThat(stderr).doesNotContain("\tat ");
+  }
+
   /** A subprocess running the command line on this test's classpath, after a shell prefix. */
   static Process java(String shellPrefix, String... args) throws IOException {
+    String jvm = "";
+    if (args.length > 0 && args[0].startsWith("-X")) {
+      jvm = args[0];
+      args = java.util.Arrays.copyOfRange(args, 1, args.length);
+    }
     List<String> cmd = new ArrayList<>(List.of(shellPrefix,
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), jvm, "-cp",
         "'" + System.getProperty("java.class.path") + "'", "dev.precis.cli.Main"));
     for (String a : args) cmd.add("'" + a + "'");
     return new ProcessBuilder("bash", "-c", String.join(" ", cmd)).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

@@ -46,11 +46,21 @@ public final class ArticleFileReader {
     return Kind.OTHER;
   }
 
+  /** Passes on an article with words in its text; reports one without (a page of only symbols). */
+  public static void withWords(Article a, String place, Consumer<Article> articles, Consumer<Problem> problems) {
+    if (TextDecoder.hasWords(a.text())) {
+      articles.accept(a);
+    } else {
+      problems.accept(new Problem(place, "no words in the article's text (only symbols, emoji or"
+          + " spaces); skipped"));
+    }
+  }
+
   /** Sends each article of {@code file} to {@code articles}; problems go to {@code problems}. */
   public void read(Path file, Consumer<Article> articles, Consumer<Problem> problems) {
     switch (kind(file)) {
       case TEXT -> text.read(file, problems).ifPresent(articles);
-      case HTML -> html.read(file, problems).ifPresent(articles);
+      case HTML -> html.read(file, problems).ifPresent(a -> withWords(a, file.toString(), articles, problems));
       case WARC -> warc.read(file, articles, problems);
       case OTHER -> problems.accept(new Problem(file.toString(),
           "not an article file (supported: .txt, .html, .htm, .html.gz, .warc, .warc.gz); skipped"));

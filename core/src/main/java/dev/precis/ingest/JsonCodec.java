@@ -79,7 +79,9 @@ public final class JsonCodec {
    * text are reported and left empty; the article is kept.
    */
   public static Optional<Article> article(JsonNode a, String fallbackId, Consumer<String> bad) {
-    if (a.isTextual()) return withWords(new Article(fallbackId, "", a.asText()), bad);
+    if (a.isTextual()) {
+      return withWords(new Article(fallbackId, "", TextDecoder.normalizeNewlines(a.asText())), bad);
+    }
     if (!a.isObject()) {
       bad.accept("is " + describe(a) + ", not an article object");
       return Optional.empty();
@@ -102,7 +104,7 @@ public final class JsonCodec {
   }
 
   private static Optional<Article> withWords(Article a, Consumer<String> bad) {
-    if (a.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
+    if (!TextDecoder.hasWords(a.text())) {
       bad.accept(a.text().isBlank() ? "has no text" : "has no words in its text (only "
           + a.text().codePointCount(0, a.text().length()) + " symbols, emoji or spaces)");
       return Optional.empty();

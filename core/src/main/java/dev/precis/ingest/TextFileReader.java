@@ -59,6 +59,11 @@ public final class TextFileReader {
           problems.accept(new Problem(place, "a headline but no text; skipped"));
           return Optional.empty();
         }
+        if (!TextDecoder.hasWords(body)) {
+          problems.accept(new Problem(place, "a headline but no words in its text (only symbols,"
+              + " emoji or spaces); skipped"));
+          return Optional.empty();
+        }
         return Optional.of(new Article(id, line, body));
       }
       start = end + 1;

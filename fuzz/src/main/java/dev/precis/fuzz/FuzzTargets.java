@@ -1,8 +1,10 @@
 package dev.precis.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.precis.ingest.ArticleFileReader;
 import dev.precis.ingest.JsonCodec;
 import dev.precis.ingest.JsonlClusterReader;
+import dev.precis.ingest.ReadLimits;
 import dev.precis.ingest.TextFileReader;
 import dev.precis.ingest.html.HtmlArticleExtractor;
 import dev.precis.ingest.warc.WarcArticleReader;
@@ -63,15 +65,20 @@ public enum FuzzTargets {
       });
     }
   },
-  /** An HTML page: the extractor gives an article or reports why not. */
+  /** An HTML page, as a folder's file: an article with words, or a problem saying why not. */
   HTML {
     @Override
     public void run(byte[] data) {
-      List<Problem> problems = new ArrayList<>();
-      var article = new HtmlArticleExtractor(1 << 20).extract(data, "", "fuzz", "", problems::add);
-      check(problems);
-      if (article.isEmpty() && problems.isEmpty()) throw new AssertionError("no article and no problem");
-      article.ifPresent(FuzzTargets::roundTrips);
+      withFile(data, ".html", file -> {
+        List<Problem> problems = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
+        new ArticleFileReader(new ReadLimits(1 << 20, 1 << 20)).read(file, articles::add, problems::add);
+        check(problems);
+        if (articles.isEmpty() == problems.isEmpty()) {
+          throw new AssertionError("an article and a problem, or neither: " + articles + " " + problems);
+        }
+        articles.forEach(FuzzTargets::roundTrips);
+      });
     }
   },
   /** A WARC file: every article extracted writes and reads back; damage is reported, not thrown. */

@@ -1,6 +1,7 @@
 package dev.precis.ingest.warc;
 
 import dev.precis.ingest.html.HtmlArticleExtractor;
+import dev.precis.ingest.ArticleFileReader;
 import dev.precis.ingest.ProblemCap;
 import dev.precis.model.Problem;
 import dev.precis.model.Article;
@@ -225,7 +226,7 @@ public final class WarcArticleReader {
     String id = response.id().toString();
     extractor.extract(body, charset, id, response.target(),
             p -> problems.accept(new Problem(place, p.reason())))
-        .ifPresent(articles);
+        .ifPresent(a -> ArticleFileReader.withWords(a, place, articles, problems));
   }
 
   private static String describe(Throwable e) {
