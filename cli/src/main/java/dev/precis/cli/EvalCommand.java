@@ -9,15 +9,14 @@ import dev.precis.eval.ClusterScore;
 import dev.precis.eval.DatasetEvaluator;
 import dev.precis.eval.EvaluationTable;
 import dev.precis.eval.PairedDifference;
-import dev.precis.eval.Prf;
-import dev.precis.eval.RougeOptions;
-import dev.precis.eval.RougeScorer;
+import dev.precis.rouge.Prf;
+import dev.precis.rouge.RougeOptions;
+import dev.precis.rouge.RougeScorer;
 import dev.precis.ingest.ClusterInputs;
 import dev.precis.ingest.JsonCodec;
 import dev.precis.model.Problem;
 import dev.precis.summarize.Budget;
 import dev.precis.summarize.Summarizer;
-import dev.precis.summarize.LearnedSummarizer;
 import dev.precis.summarize.QueryRelevance;
 import dev.precis.summarize.SentenceScorer;
 import dev.precis.learn.HonestScoring;
@@ -242,7 +241,7 @@ final class EvalCommand implements Callable<Integer> {
       err.println("learned: " + choice.overlap() + " clusters of the data trained its model, so it is"
           + " scored by " + folds + "-fold cross-validation on the data instead");
     }
-    return new LearnedSummarizer(choice.scorerFor());
+    return Summarizer.learned(choice.scorerFor());
   }
 
   /** eval-clusters-DATE-TIME.jsonl, with a number added when a run of the same second wrote one. */
