@@ -1,0 +1,119 @@
+package dev.precis.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The job in local[2] on a WARC built from the data pages: its articles are those `precis
+ * extract` writes for the same file, and its output reads back with spark.read.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CrawlJobTest {
+  static final Path SHARED = Path.of(System.getProperty("precis.shared", "../../shared"));
+  private static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir static Path tmp;
+  private SparkSession spark;
+  private Path warc;
+  private Path parquet;
+  private int exit;
+  private String err;
+
+  @BeforeAll
+  void runTheJobOnce() {
+    spark = SparkSession.builder().master("local[2]").appName("precis-test")
+        .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1")
+        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
+        .getOrCreate();
+    List<NewsWarc.Page> pages = new ArrayList<>(NewsWarc.allsides(SHARED, 12, 5));
+    pages.add(NewsWarc.image(1));
+    pages.addAll(NewsWarc.extractionPages(SHARED, 6));
+    warc = tmp.resolve("CC-NEWS-20210422.warc.gz");
+    NewsWarc.write(warc, pages);
+    parquet = tmp.resolve("out");
+    StringWriter e = new StringWriter();
+    exit = job(e).execute("--input", warc.toString(), "--out", parquet.toString());
+    err = e.toString();
+  }
+
+  @AfterAll
+  void stop() {
+    spark.stop();
+  }
+
+  private CommandLine job(StringWriter e) {
+    CommandLine line = new CommandLine(new SparkJob(spark));
+    line.setErr(new PrintWriter(e, true));
+    return line;
+  }
+
+  /** What `precis extract` writes for the WARC, by article id. */
+  private Map<String, JsonNode> extracted() throws IOException {
+    Path lines = tmp.resolve("extract.jsonl");
+    Main.commandLine().execute("extract", warc.toString(), "--out", lines.toString());
+    Map<String, JsonNode> byId = new TreeMap<>();
+    for (String l : Files.readAllLines(lines)) {
+      JsonNode n = JSON.readTree(l);
+      byId.put(n.get("id").asText(), n);
+    }
+    return byId;
+  }
+
+  @Test
+  void theArticlesAreThoseExtractWritesForTheSameRecords() throws IOException {
+    Map<String, JsonNode> expected = extracted();
+    List<Row> rows = spark.read().parquet(parquet.resolve("articles").toString()).collectAsList();
+    Map<String, Row> byId = new TreeMap<>();
+    for (Row r : rows) byId.put(r.getAs("id"), r);
+    assertThat(byId.keySet()).isEqualTo(expected.keySet()).hasSizeGreaterThan(30);
+    for (var e : expected.entrySet()) {
+      Row r = byId.get(e.getKey());
+      for (String field : List.of("title", "text", "date", "url", "lang", "outlet")) {
+        assertThat((String) r.getAs(field)).as(e.getKey() + " " + field)
+            .isEqualTo(e.getValue().get(field).asText());
+      }
+    }
+  }
+
+  @Test
+  void aRepublishedWireStoryIsInTheGroupOfItsOriginal() {
+    var articles = spark.read().parquet(parquet.resolve("articles").toString());
+    List<Row> copies = articles.filter("url like 'https://news.example.org/wire/%'").collectAsList();
+    assertThat(copies).hasSizeGreaterThan(3);
+    for (Row copy : copies) {
+      List<Row> original = articles.filter(articles.col("title").equalTo(copy.getAs("title"))
+          .and(articles.col("url").notEqual(copy.getAs("url")))).collectAsList();
+      assertThat(original).isNotEmpty();
+      assertThat(original).allSatisfy(o ->
+          assertThat((String) o.getAs("duplicates")).isEqualTo(copy.getAs("duplicates")));
+    }
+  }
+
+  @Test
+  void theImageIsReportedAsAProblemAndTheExitSaysSo() {
+    List<Row> problems = spark.read().parquet(parquet.resolve("problems").toString()).collectAsList();
+    assertThat(problems).anySatisfy(p -> assertThat((String) p.getAs("reason"))
+        .isEqualTo("content type 'image/png' is not HTML; skipped"));
+    assertThat(exit).isEqualTo(1);
+    assertThat(err).contains("content type 'image/png' is not HTML; skipped");
+  }
+}
