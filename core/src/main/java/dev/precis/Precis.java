@@ -19,6 +19,13 @@ import dev.precis.text.Dateline;
 import dev.precis.text.lang.LanguageDetector;
 import dev.precis.text.lang.LanguageFilter;
 import dev.precis.model.Problem;
+import dev.precis.cluster.EventGrouper;
+import dev.precis.model.Article;
+import dev.precis.model.Event;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.function.Consumer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +44,8 @@ import java.util.Optional;
  *
  * <p>{@link #summarize(Cluster, SummaryRequest)} is the one entry point the command line, the
  * server and the Spark job call: language, then text, then the method's ranking, the selector,
- * support and the event's day.
+ * support and the event's day. {@link #events} groups a stream of articles into events and
+ * summarizes each through it.
  */
 public final class Precis {
   private final ClusterTextBuilder texts;
@@ -134,6 +142,60 @@ public final class Precis {
     notes.addAll(s.warnings());
     return new Summary(s.clusterId(), s.method(), s.sentences(), s.sources(), s.names(), notes,
         s.when());
+  }
+
+  /** Articles grouped and embedded together, a batch at a time. */
+  static final int EVENT_BATCH = 32;
+
+  /**
+   * Groups {@code stream} into events ({@link EventGrouper}) and summarizes each through {@link
+   * #summarize(Cluster, SummaryRequest)}; an event of one article gets that article's lead
+   * ({@code lead}, same budget). Events go to {@code events} as the window closes them, in the
+   * order they close, then the rest at the stream's end; they are summarized in parallel and
+   * delivered in that order, on the calling thread. Problems with the input go to {@code
+   * problems}, and the stream goes on. Memory is bounded by the grouper's window.
+   */
+  public void events(Iterable<Article> stream, EventRequest request, Consumer<Problem> problems,
+      Consumer<Event> events) {
+    EventGrouper grouper = new EventGrouper(request.grouping(), problems);
+    SummaryRequest single = request.summary().withMethod("lead");
+    Iterator<Article> articles = stream.iterator();
+    Iterator<Event> closed = new Iterator<>() {
+      private final Deque<Event> ready = new ArrayDeque<>();
+      private boolean ended;
+
+      @Override
+      public boolean hasNext() {
+        while (ready.isEmpty() && !ended) {
+          List<Article> batch = new ArrayList<>(EVENT_BATCH);
+          while (batch.size() < EVENT_BATCH && articles.hasNext()) batch.add(articles.next());
+          if (!batch.isEmpty()) grouper.addAll(batch);
+          ready.addAll(grouper.drainClosed());
+          if (!articles.hasNext()) {
+            ready.addAll(grouper.closeAll());
+            ended = true;
+          }
+        }
+        return !ready.isEmpty();
+      }
+
+      @Override
+      public Event next() {
+        if (!hasNext()) throw new java.util.NoSuchElementException();
+        return ready.poll();
+      }
+    };
+    new OrderedParallelMap<Event, Event>(Runtime.getRuntime().availableProcessors(), e ->
+        e.withSummary(summarize(e.cluster(), e.articles().size() == 1 ? single : request.summary())))
+        .run(closed, events);
+  }
+
+  /** {@link #events(Iterable, EventRequest, Consumer, Consumer)} into a list. */
+  public List<Event> events(Iterable<Article> stream, EventRequest request,
+      Consumer<Problem> problems) {
+    List<Event> out = new ArrayList<>();
+    events(stream, request, problems, out::add);
+    return out;
   }
 
   public Summary summarize(Cluster cluster, Summarizer method, SelectionOptions options) {

@@ -49,8 +49,7 @@ public final class NearDuplicateGrouper {
       Map<Long, List<Integer>> buckets = new HashMap<>();
       for (int i = 0; i < n; i++) {
         if (signatures[i] == null) continue;
-        long key = band;
-        for (int r = 0; r < ROWS; r++) key = mix(key * 31 + signatures[i][band * ROWS + r]);
+        long key = bandKey(signatures[i], band);
         buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
       for (List<Integer> bucket : buckets.values()) {
@@ -80,7 +79,11 @@ public final class NearDuplicateGrouper {
     return x == null || y == null ? 0 : similarity(x, y);
   }
 
-  private static double similarity(long[] x, long[] y) {
+  /**
+   * The estimated Jaccard similarity of two {@link #signature}s: the share of their 128 minima
+   * that agree.
+   */
+  public static double similarity(long[] x, long[] y) {
     int same = 0;
     for (int i = 0; i < HASHES; i++) if (x[i] == y[i]) same++;
     return (double) same / HASHES;
@@ -91,7 +94,7 @@ public final class NearDuplicateGrouper {
    * shingle are {@code h1 + i * h2} (Kirsch and Mitzenmacher's double hashing) from two mixes of
    * its hash: one multiply-add each instead of a full mix, with the same estimate in practice.
    */
-  static long[] signature(String text) {
+  public static long[] signature(String text) {
     long[] words = new long[64];
     int count = 0;
     int hash = 0;
@@ -124,6 +127,22 @@ public final class NearDuplicateGrouper {
       }
     }
     return sig;
+  }
+
+  /**
+   * The key of band {@code band} (0 to {@link #bands()} - 1) of a signature: two texts whose
+   * estimated similarity is high share some band's key, so a map from keys to texts finds the
+   * candidate pairs of a stream without comparing every pair.
+   */
+  public static long bandKey(long[] signature, int band) {
+    long key = band;
+    for (int r = 0; r < ROWS; r++) key = mix(key * 31 + signature[band * ROWS + r]);
+    return key;
+  }
+
+  /** The number of bands of a signature. */
+  public static int bands() {
+    return BANDS;
   }
 
   /** A 64-bit finalizer (from SplitMix64): spreads every input bit over the output. */
