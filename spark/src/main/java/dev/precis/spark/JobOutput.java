@@ -35,20 +35,8 @@ final class JobOutput {
     this.format = format;
   }
 
-  /** Writes the articles; answers how many. */
-  long articles(Dataset<Row> rows) {
-    return write("articles", rows);
-  }
-
-  long events(Dataset<Row> rows) {
-    return write("events", rows);
-  }
-
-  long problems(Dataset<Row> rows) {
-    return write("problems", rows);
-  }
-
-  private long write(String table, Dataset<Row> rows) {
+  /** Writes {@code rows} as the table {@code table}; answers how many rows it has. */
+  long write(String table, Dataset<Row> rows) {
     String path = dir.endsWith("/") ? dir + table : dir + "/" + table;
     Dataset<Row> kept = rows.persist();
     try {

@@ -144,7 +144,8 @@ public final class SparkJob implements Callable<Integer> {
     SummaryRequest summary = SummaryRequest.defaults().withMethod(method)
         .withBudget(Budget.words(words)).withLanguage(lang);
     return new JobOptions(inputs, prefix, out, f, lang,
-        new DayRange(from == null ? LocalDate.MIN : from, to == null ? LocalDate.MAX : to), summary);
+        new DayRange(from == null ? LocalDate.MIN : from, to == null ? LocalDate.MAX : to), summary,
+        LocalDate.now(java.time.ZoneOffset.UTC));
   }
 
   /**

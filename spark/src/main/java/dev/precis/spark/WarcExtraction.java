@@ -22,7 +22,7 @@ import org.apache.spark.sql.Row;
  * problem; articles in another language, or outside the day range, are rows of their own kind,
  * counted by the driver, so nothing goes missing unreported.
  */
-final class WarcExtraction implements MapPartitionsFunction<String, Row> {
+final class WarcExtraction implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
   private final HadoopSettings hadoop;
   private final String lang;
@@ -35,14 +35,17 @@ final class WarcExtraction implements MapPartitionsFunction<String, Row> {
   }
 
   @Override
-  public Iterator<Row> call(Iterator<String> files) {
+  public Iterator<Row> call(Iterator<Row> files) {
     // One file's rows at a time: a task holds the articles of the file it is reading, no more.
     return new Iterator<>() {
       private Iterator<Row> current = Collections.emptyIterator();
 
       @Override
       public boolean hasNext() {
-        while (!current.hasNext() && files.hasNext()) current = read(files.next()).iterator();
+        while (!current.hasNext() && files.hasNext()) {
+          Row file = files.next();
+          current = read(file.getString(0), file.getInt(1)).iterator();
+        }
         return current.hasNext();
       }
 
@@ -54,8 +57,9 @@ final class WarcExtraction implements MapPartitionsFunction<String, Row> {
     };
   }
 
-  /** The rows of one WARC file. */
-  List<Row> read(String file) {
+  /** The rows of one WARC file, the {@code index}-th of the input. */
+  List<Row> read(String file, int index) {
+    long[] record = {0};
     List<Row> rows = new ArrayList<>();
     WarcArticleReader reader = new WarcArticleReader();
     LanguageDetector detector = LanguageDetector.shared();
@@ -64,23 +68,23 @@ final class WarcExtraction implements MapPartitionsFunction<String, Row> {
       FileSystem fs = path.getFileSystem(hadoop.configuration());
       long size = fs.getFileStatus(path).getLen();
       try (FSDataInputStream in = fs.open(path); HadoopChannel channel = new HadoopChannel(in, size)) {
-        reader.read(file, channel, a -> rows.add(row(detector, a)),
-            p -> rows.add(JobRows.problem(p.place(), p.reason())));
+        reader.read(file, channel, a -> rows.add(row(detector, a, index, record[0]++)),
+            p -> rows.add(JobRows.problem(p.place(), p.reason(), index)));
       }
     } catch (IOException | RuntimeException e) {
       rows.add(JobRows.problem(file, "cannot open the file: " + e.getClass().getSimpleName() + " "
-          + e.getMessage() + "; skipped"));
+          + e.getMessage() + "; skipped", index));
     }
     return rows;
   }
 
-  private Row row(LanguageDetector detector, Article read) {
+  private Row row(LanguageDetector detector, Article read, int file, long record) {
     // As `precis extract` does: the detector's answer on the text; an unsure "" is kept.
     Article a = read.withLang(detector.detect(read.text()));
     if (!lang.equals("any") && !a.lang().isEmpty() && !a.lang().equals(lang)) {
-      return JobRows.leftOut(JobRows.OTHER_LANGUAGE, a);
+      return JobRows.leftOut(JobRows.OTHER_LANGUAGE, a, file, record);
     }
-    if (!days.contains(JobRows.day(a.date()))) return JobRows.leftOut(JobRows.OUT_OF_RANGE, a);
-    return JobRows.article(a);
+    if (!days.contains(JobRows.day(a.date()))) return JobRows.leftOut(JobRows.OUT_OF_RANGE, a, file, record);
+    return JobRows.article(a, file, record);
   }
 }

@@ -5,7 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.cli.Main;
+import dev.precis.EventRequest;
+import dev.precis.Precis;
+import dev.precis.SummaryRequest;
+import dev.precis.cluster.ArticleDay;
+import dev.precis.cluster.EventOptions;
+import dev.precis.cluster.StoryLinker;
+import dev.precis.model.Article;
+import dev.precis.model.Event;
+import dev.precis.render.SummaryFormat;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -69,14 +80,19 @@ class CrawlJobTest {
   /** What `precis extract` writes for the WARC, by article id. */
   private Map<String, JsonNode> extracted() throws IOException {
     Path lines = tmp.resolve("extract.jsonl");
-    Main.commandLine().execute("extract", warc.toString(), "--out", lines.toString());
+    if (!Files.exists(lines)) Main.commandLine().execute("extract", warc.toString(), "--out", lines.toString());
     Map<String, JsonNode> byId = new TreeMap<>();
+    order.clear();
     for (String l : Files.readAllLines(lines)) {
       JsonNode n = JSON.readTree(l);
       byId.put(n.get("id").asText(), n);
+      order.add(n.get("id").asText());
     }
     return byId;
   }
+
+  /** The ids of the articles `precis extract` wrote, in its order (the WARC's). */
+  private final List<String> order = new ArrayList<>();
 
   @Test
   void theArticlesAreThoseExtractWritesForTheSameRecords() throws IOException {
@@ -92,6 +108,49 @@ class CrawlJobTest {
             .isEqualTo(e.getValue().get(field).asText());
       }
     }
+  }
+
+  /** The articles `precis extract` wrote, as the stream a single machine groups: in time order. */
+  private List<Article> stream() throws IOException {
+    List<JsonNode> lines = new ArrayList<>(extracted().values());
+    lines.sort(java.util.Comparator.comparingInt(n -> order.indexOf(n.get("id").asText())));
+    List<Article> out = new ArrayList<>();
+    for (JsonNode n : lines) {
+      out.add(new Article(n.get("id").asText(), n.get("title").asText(), n.get("text").asText(),
+          n.get("url").asText(), n.get("date").asText(), n.get("lang").asText(), n.get("outlet").asText()));
+    }
+    out.sort(java.util.Comparator.comparingLong(a -> ArticleDay.instant(a.date())
+        .map(java.time.Instant::toEpochMilli).orElse(Long.MAX_VALUE)));
+    return out;
+  }
+
+  @Test
+  void eachDaysEventsAndSummariesAreThoseOfPrecisEventsOnThatDaysArticles() throws IOException {
+    Map<String, List<Article>> byDay = new TreeMap<>();
+    for (Article a : stream()) {
+      byDay.computeIfAbsent(ArticleDay.day(a.date()).map(Object::toString).orElse(""),
+          d -> new ArrayList<>()).add(a);
+    }
+    assertThat(byDay).hasSizeGreaterThan(2);
+    EventRequest request = new EventSettings(SummaryRequest.DEFAULT_METHOD,
+        SummaryRequest.DEFAULT_WORDS, "en", LocalDate.now(ZoneOffset.UTC)).request();
+    Precis precis = new Precis();
+    Map<String, List<String>> expected = new TreeMap<>();
+    StoryLinker linker = new StoryLinker(EventOptions.DEFAULT_STORY_DAYS);
+    for (var day : byDay.entrySet()) {
+      for (Event e : precis.events(day.getValue(), request, p -> {})) {
+        expected.put(e.id(), List.of(day.getKey(), linker.link(e).story(),
+            e.articles().stream().map(Article::id).toList().toString(),
+            SummaryFormat.JSON.render(e.summary().get()).strip()));
+      }
+    }
+    Map<String, List<String>> actual = new TreeMap<>();
+    for (Row r : spark.read().parquet(parquet.resolve("events").toString()).collectAsList()) {
+      actual.put(r.getAs("id"), List.of(r.getAs("day"), r.getAs("story"),
+          r.getList(r.fieldIndex("articles")).toString(), r.getAs("summary")));
+    }
+    assertThat(actual).isEqualTo(expected);
+    assertThat(actual.values()).anySatisfy(e -> assertThat(e.get(2)).contains(","));
   }
 
   @Test
