@@ -168,6 +168,71 @@ class CrawlJobTest {
   }
 
   @Test
+  void jsonLinesOfOneDayHoldTheParquetColumnsAndTheSummaryAsAnObject() throws IOException {
+    var articles = spark.read().parquet(parquet.resolve("articles").toString());
+    String day = articles.groupBy("day").count().orderBy(org.apache.spark.sql.functions.desc("count"), 
+        org.apache.spark.sql.functions.col("day")).first().getAs("day");
+    Path json = tmp.resolve("json");
+    StringWriter e = new StringWriter();
+    int code = job(e).execute("--input", warc.toString(), "--out", json.toString(), "--format", "json",
+        "--from", day, "--to", day);
+    assertThat(code).isEqualTo(1);
+    assertThat(e.toString()).containsPattern("left out \\d+ outside --from/--to");
+
+    Map<String, Row> parquetEvents = new TreeMap<>();
+    for (Row r : spark.read().parquet(parquet.resolve("events").toString()).filter("day = '" + day + "'")
+        .collectAsList()) {
+      parquetEvents.put(r.getAs("id"), r);
+    }
+    Map<String, JsonNode> jsonEvents = new TreeMap<>();
+    for (String line : lines(json.resolve("events"))) {
+      JsonNode n = JSON.readTree(line);
+      jsonEvents.put(n.get("id").asText(), n);
+    }
+    assertThat(jsonEvents.keySet()).isEqualTo(parquetEvents.keySet()).isNotEmpty();
+    for (var n : jsonEvents.entrySet()) {
+      Row r = parquetEvents.get(n.getKey());
+      assertThat(n.getValue().get("summary").isObject()).isTrue();
+      assertThat(n.getValue().get("summary")).isEqualTo(JSON.readTree((String) r.getAs("summary")));
+      assertThat(n.getValue().get("story").asText()).isEqualTo(r.getAs("story"));
+    }
+    List<String> dayIds = articles.filter("day = '" + day + "'").select("id").as(
+        org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    List<String> jsonIds = lines(json.resolve("articles")).stream()
+        .map(l -> { try { return JSON.readTree(l).get("id").asText(); } catch (IOException x) { throw new java.io.UncheckedIOException(x); } })
+        .toList();
+    assertThat(jsonIds).containsExactlyInAnyOrderElementsOf(dayIds);
+  }
+
+  private static List<String> lines(Path dir) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (var files = Files.list(dir)) {
+      for (Path f : files.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList()) {
+        out.addAll(Files.readAllLines(f));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void aWrongFormatIsRefusedWithTheValueAndTheChoices() {
+    StringWriter e = new StringWriter();
+    int code = job(e).execute("--input", warc.toString(), "--out", tmp.resolve("x").toString(),
+        "--format", "xml");
+    assertThat(code).isEqualTo(2);
+    assertThat(e.toString()).isEqualTo("--format: 'xml' is not a format; give parquet or json" + System.lineSeparator());
+  }
+
+  @Test
+  void aGlobThatMatchesNothingIsRefusedNamingIt() {
+    StringWriter e = new StringWriter();
+    String glob = tmp.resolve("nothing-*.warc.gz").toString();
+    int code = job(e).execute("--input", glob, "--out", tmp.resolve("y").toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(e.toString()).startsWith("--input '" + glob + "': the pattern matches no .warc or .warc.gz file");
+  }
+
+  @Test
   void theImageIsReportedAsAProblemAndTheExitSaysSo() {
     List<Row> problems = spark.read().parquet(parquet.resolve("problems").toString()).collectAsList();
     assertThat(problems).anySatisfy(p -> assertThat((String) p.getAs("reason"))
