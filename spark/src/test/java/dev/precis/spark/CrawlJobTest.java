@@ -42,6 +42,7 @@ import picocli.CommandLine;
 class CrawlJobTest {
   static final Path SHARED = Path.of(System.getProperty("precis.shared", "../../shared"));
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String METHOD = "centroid";
   @TempDir static Path tmp;
   private SparkSession spark;
   private Path warc;
@@ -55,14 +56,16 @@ class CrawlJobTest {
         .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1")
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
         .getOrCreate();
-    List<NewsWarc.Page> pages = new ArrayList<>(NewsWarc.allsides(SHARED, 12, 5));
+    List<NewsWarc.Page> pages = new ArrayList<>(NewsWarc.allsides(SHARED, 9, 5));
     pages.add(NewsWarc.image(1));
-    pages.addAll(NewsWarc.extractionPages(SHARED, 6));
+    pages.addAll(NewsWarc.extractionPages(SHARED, 4));
     warc = tmp.resolve("CC-NEWS-20210422.warc.gz");
     NewsWarc.write(warc, pages);
     parquet = tmp.resolve("out");
     StringWriter e = new StringWriter();
-    exit = job(e).execute("--input", warc.toString(), "--out", parquet.toString());
+    // centroid: the job's summaries are checked against Precis.events with the same request, and
+    // the learned method would cost the test most of its time in its embedding model.
+    exit = job(e).execute("--input", warc.toString(), "--out", parquet.toString(), "--method", METHOD);
     err = e.toString();
   }
 
@@ -100,7 +103,7 @@ class CrawlJobTest {
     List<Row> rows = spark.read().parquet(parquet.resolve("articles").toString()).collectAsList();
     Map<String, Row> byId = new TreeMap<>();
     for (Row r : rows) byId.put(r.getAs("id"), r);
-    assertThat(byId.keySet()).isEqualTo(expected.keySet()).hasSizeGreaterThan(30);
+    assertThat(byId.keySet()).isEqualTo(expected.keySet()).hasSizeGreaterThan(20);
     for (var e : expected.entrySet()) {
       Row r = byId.get(e.getKey());
       for (String field : List.of("title", "text", "date", "url", "lang", "outlet")) {
@@ -132,7 +135,7 @@ class CrawlJobTest {
           d -> new ArrayList<>()).add(a);
     }
     assertThat(byDay).hasSizeGreaterThan(2);
-    EventRequest request = new EventSettings(SummaryRequest.DEFAULT_METHOD,
+    EventRequest request = new EventSettings(METHOD,
         SummaryRequest.DEFAULT_WORDS, "en", LocalDate.now(ZoneOffset.UTC)).request();
     Precis precis = new Precis();
     Map<String, List<String>> expected = new TreeMap<>();
@@ -175,7 +178,7 @@ class CrawlJobTest {
     Path json = tmp.resolve("json");
     StringWriter e = new StringWriter();
     int code = job(e).execute("--input", warc.toString(), "--out", json.toString(), "--format", "json",
-        "--from", day, "--to", day);
+        "--from", day, "--to", day, "--method", METHOD);
     assertThat(code).isEqualTo(1);
     assertThat(e.toString()).containsPattern("left out \\d+ outside --from/--to");
 
