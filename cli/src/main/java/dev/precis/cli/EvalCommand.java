@@ -1,5 +1,6 @@
 package dev.precis.cli;
 
+import dev.precis.SummaryRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,15 +10,14 @@ import dev.precis.eval.ClusterScore;
 import dev.precis.eval.DatasetEvaluator;
 import dev.precis.eval.EvaluationTable;
 import dev.precis.eval.PairedDifference;
-import dev.precis.eval.Prf;
-import dev.precis.eval.RougeOptions;
-import dev.precis.eval.RougeScorer;
+import dev.precis.rouge.Prf;
+import dev.precis.rouge.RougeOptions;
+import dev.precis.rouge.RougeScorer;
 import dev.precis.ingest.ClusterInputs;
 import dev.precis.model.Problem;
 import dev.precis.summarize.Budget;
 import dev.precis.summarize.SelectionOptions;
 import dev.precis.summarize.Summarizer;
-import dev.precis.summarize.LearnedSummarizer;
 import dev.precis.summarize.QueryRelevance;
 import dev.precis.summarize.SentenceScorer;
 import dev.precis.learn.HonestScoring;
@@ -179,7 +179,7 @@ final class EvalCommand implements Callable<Integer> {
       if (summarizers.get(i) == null) summarizers.set(i, learned(n, err));
     }
     DatasetEvaluator evaluator = new DatasetEvaluator(precis, scorer, summarizers, policy,
-        SelectionOptions.of(Budget.words(words)).withFill(fill), outside,
+        SummaryRequest.defaults().withBudget(Budget.words(words)).selection().withFill(fill), outside,
         query == null ? null : new QueryRelevance(query)).withReferenceSentences(referenceSentences);
     EvaluationTable table;
     AtomicInteger clusters = new AtomicInteger();
@@ -232,7 +232,7 @@ final class EvalCommand implements Callable<Integer> {
       err.println("learned: " + choice.overlap() + " clusters of the data trained its model, so it is"
           + " scored by " + folds + "-fold cross-validation on the data instead");
     }
-    return new LearnedSummarizer(choice.scorerFor());
+    return Summarizer.learned(choice.scorerFor());
   }
 
   private static void write(BufferedWriter w, ClusterScore r) {

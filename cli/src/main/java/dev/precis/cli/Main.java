@@ -16,9 +16,11 @@ import picocli.CommandLine.Command;
         "  precis summarize examples/iraq-withdrawal-letter",
         "  precis summarize clusters.jsonl.gz --format json --out summaries.jsonl",
         "  precis eval dev.jsonl.gz --method lead,centroid,learned",
+        "  precis serve --port 8080",
         "  precis summarize --help"},
     subcommands = {SummarizeCommand.class, EvalCommand.class, TrainCommand.class, ExtractCommand.class,
-        EvalExtractionCommand.class, CommandLine.HelpCommand.class})
+        EvalExtractionCommand.class, EventsCommand.class, EvalEventsCommand.class,
+        ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code when some input was reported and skipped but the rest was done. */
   public static final int SKIPPED = 1;

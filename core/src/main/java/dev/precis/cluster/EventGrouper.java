@@ -1,6 +1,6 @@
 package dev.precis.cluster;
 
-import dev.precis.cluster.dedup.NearDuplicateGrouper;
+import dev.precis.represent.dedup.NearDuplicateGrouper;
 import dev.precis.model.Article;
 import dev.precis.model.Event;
 import dev.precis.model.Problem;
@@ -71,6 +71,11 @@ public final class EventGrouper {
   /** A grouper with the shipped join decision; problems go to {@code problems}. */
   public EventGrouper(EventOptions options, Consumer<Problem> problems) {
     this(options, problems, JoinModel.shipped(options.embeddings()), null, null);
+  }
+
+  /** A grouper with the join decision {@code model} (for evaluation and training). */
+  public EventGrouper(EventOptions options, JoinModel model, Consumer<Problem> problems) {
+    this(options, problems, model, null, null);
   }
 
   /**

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The join decision: logistic regression on {@link JoinFeatures}, each standardized, giving the
+ * The join decision of {@link EventGrouper}: logistic regression on {@link JoinFeatures}, each standardized, giving the
  * chance that an article tells the same news as an open event; it joins the likeliest event when
  * that chance reaches the threshold. Fitted by {@link #fit} (Newton's method with an L2 penalty),
  * written and read as text, one line a feature: {@code name mean scale weight}.
  */
-final class JoinModel {
+public final class JoinModel {
   static final String RESOURCE = "/dev/precis/cluster/join-model.txt";
   static final String RESOURCE_NO_EMBEDDINGS = "/dev/precis/cluster/join-model-no-embeddings.txt";
   private final double[] mean;
@@ -34,13 +34,18 @@ final class JoinModel {
   }
 
   /** The shipped model for grouping with or without embeddings. */
-  static JoinModel shipped(boolean embeddings) {
+  public static JoinModel shipped(boolean embeddings) {
     return embeddings ? Shipped.WITH : Shipped.WITHOUT;
   }
 
   private static final class Shipped {
     static final JoinModel WITH = read(RESOURCE);
     static final JoinModel WITHOUT = read(RESOURCE_NO_EMBEDDINGS);
+  }
+
+  /** The join threshold: an article joins its likeliest event at this chance or more. */
+  public double threshold() {
+    return threshold;
   }
 
   double probability(double[] f) {
@@ -98,8 +103,47 @@ final class JoinModel {
     return new JoinModel(mean, scale, java.util.Arrays.copyOf(w, d), w[d], threshold);
   }
 
-  JoinModel withThreshold(double t) {
+  /** This model, joining at chance {@code t} or more. */
+  public JoinModel withThreshold(double t) {
     return new JoinModel(mean, scale, weight, bias, t);
+  }
+
+  /**
+   * A model fitted on a stream with gold events: the stream is grouped as its gold says (each
+   * article joins the open event of its gold event), and every open event the grouper would score
+   * for an article is a row, labelled by whether it is the article's gold event. With {@code
+   * alsoUndated}, the stream is replayed without dates too, so the model learns to decide without
+   * time. Deterministic.
+   *
+   * @param gold the gold event of each article of {@code stream}, by article id
+   */
+  public static JoinModel fit(List<dev.precis.model.Article> stream, java.util.Map<String, String> gold,
+      EventOptions options, boolean alsoUndated) {
+    List<double[]> rows = new ArrayList<>();
+    List<Boolean> labels = new ArrayList<>();
+    List<List<dev.precis.model.Article>> replays = new ArrayList<>();
+    replays.add(stream);
+    if (alsoUndated) {
+      List<dev.precis.model.Article> undated = new ArrayList<>();
+      for (dev.precis.model.Article a : stream) {
+        undated.add(new dev.precis.model.Article(a.id(), a.title(), a.text(), a.url(), "", a.lang(), a.outlet()));
+      }
+      replays.add(undated);
+    }
+    for (List<dev.precis.model.Article> replay : replays) {
+      EventGrouper teacher = new EventGrouper(options, p -> {}, null, a -> {
+        String g = gold.get(a.id());
+        if (g == null) throw new IllegalArgumentException("article " + a.id() + " has no gold event");
+        return g;
+      }, (row, label) -> {
+        rows.add(row);
+        labels.add(label);
+      });
+      for (int from = 0; from < replay.size(); from += 32) {
+        teacher.addAll(replay.subList(from, Math.min(replay.size(), from + 32)));
+      }
+    }
+    return fit(rows, labels, 1.0, 0.5);
   }
 
   /** Gaussian elimination with partial pivoting. */
@@ -131,7 +175,7 @@ final class JoinModel {
   }
 
   /** The model as text, as {@link #read} reads it. */
-  String write(String comment) {
+  public String write(String comment) {
     StringBuilder b = new StringBuilder();
     for (String line : comment.split("\n")) b.append("# ").append(line).append('\n');
     for (int j = 0; j < weight.length; j++) {
@@ -151,7 +195,8 @@ final class JoinModel {
     }
   }
 
-  static JoinModel parse(String text, String place) {
+  /** A model from the text {@link #write} gives; {@code place} names it in errors. */
+  public static JoinModel parse(String text, String place) {
     int d = JoinFeatures.NAMES.length;
     double[] mean = new double[d];
     double[] scale = new double[d];

@@ -1,5 +1,11 @@
 package dev.precis.summarize;
 
+import dev.precis.SummaryRequest;
+import dev.precis.text.reading.Caption;
+import dev.precis.text.reading.Fragments;
+import dev.precis.text.reading.Lead;
+import dev.precis.text.reading.Quotations;
+import dev.precis.text.reading.SentenceFlags;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.Precis;
@@ -10,7 +16,7 @@ import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 import dev.precis.render.SummaryFormat;
 import dev.precis.represent.ClusterText;
-import dev.precis.text.BoilerplateRemover;
+import dev.precis.text.DebrisRemover;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,7 +47,7 @@ class SummaryContractTest {
   @MethodSource("methodsAndBudgets")
   void budgetIsNeverExceeded(String method, Budget budget) {
     for (Cluster c : CLUSTERS) {
-      Summary s = PRECIS.summarize(prepared(c), Summarizer.named(method), SelectionOptions.of(budget));
+      Summary s = PRECIS.summarize(prepared(c), Summarizer.named(method), SummaryRequest.defaults().withBudget(budget).selection());
       int used = switch (budget.unit()) {
         case WORDS -> s.sentences().stream().mapToInt(x -> x.text().split("\\s+").length).sum();
         case SENTENCES -> s.sentences().size();
@@ -60,7 +66,7 @@ class SummaryContractTest {
   @MethodSource("methodNames")
   void everyCitationSpanIsTheCitedText(String method) {
     for (Cluster c : CLUSTERS) {
-      Summary s = PRECIS.summarize(prepared(c), Summarizer.named(method), SelectionOptions.of(Budget.words(300)));
+      Summary s = PRECIS.summarize(prepared(c), Summarizer.named(method), SummaryRequest.defaults().withBudget(Budget.words(300)).selection());
       for (SummarySentence sentence : s.sentences()) {
         Citation own = sentence.citations().get(0);
         String source = s.sources().get(own.article() - 1).cleanText();
@@ -83,9 +89,9 @@ class SummaryContractTest {
   void theSameInputGivesByteIdenticalOutput(String method) {
     for (SummaryFormat f : SummaryFormat.values()) {
       String first = f.render(new Precis().summarize(TestData.sample(), Summarizer.named(method),
-          SelectionOptions.of(Budget.words(60))));
+          SummaryRequest.defaults().withBudget(Budget.words(60)).selection()));
       String second = f.render(new Precis().summarize(TestData.sample(), Summarizer.named(method),
-          SelectionOptions.of(Budget.words(60))));
+          SummaryRequest.defaults().withBudget(Budget.words(60)).selection()));
       assertThat(second).isEqualTo(first);
     }
   }
@@ -95,9 +101,9 @@ class SummaryContractTest {
     ClusterText text = prepared(CLUSTERS.get(1));
     int checked = 0;
     for (int words = 60; words <= 120; words += 7) {
-      Summary exact = PRECIS.summarize(text, Summarizer.named("centroid"), SelectionOptions.of(Budget.words(words)));
+      Summary exact = PRECIS.summarize(text, Summarizer.named("centroid"), SummaryRequest.defaults().withBudget(Budget.words(words)).selection());
       Summary filled = PRECIS.summarize(text, Summarizer.named("centroid"),
-          SelectionOptions.of(Budget.words(words)).withFill(true));
+          SummaryRequest.defaults().withBudget(Budget.words(words)).selection().withFill(true));
       int used = exact.sentences().stream().mapToInt(x -> x.text().split("\\s+").length).sum();
       if (used == words) {
         assertThat(filled).isEqualTo(exact);
@@ -133,7 +139,7 @@ class SummaryContractTest {
       if (standing < 0 && s.text().startsWith("US Defense Secretary Mark Esper denied")) standing = s.index();
     }
     List<Candidate> ranked = List.of(new Candidate(dangling, 1.0), new Candidate(standing, 0.9));
-    List<Integer> chosen = new BudgetedSelector().select(text, ranked, SelectionOptions.of(Budget.sentences(1)));
+    List<Integer> chosen = new Selector(text, SummaryRequest.defaults().withBudget(Budget.sentences(1)).selection()).select(ranked);
     assertThat(chosen).containsExactly(standing);
   }
 
@@ -143,14 +149,14 @@ class SummaryContractTest {
     String garbled = "\u201CIn recognition of the sovereignty of the Republic of Iraq and at the request of"
         + " the Iraqi Parliament and Prime Minister, the United States will\u201D reposition forces in the"
         + " coming days and weeks to prepare for further movement, \u201Cthe letter said.";
-    assertThat(BudgetedSelector.unbalancedQuotes(garbled)).isTrue();
-    assertThat(BudgetedSelector.unbalancedQuotes("\u201CThere\u2019s been no decision to leave Iraq. Period,\u201D"
+    assertThat(Quotations.unbalancedQuotes(garbled)).isTrue();
+    assertThat(Quotations.unbalancedQuotes("\u201CThere\u2019s been no decision to leave Iraq. Period,\u201D"
         + " Esper told reporters.")).isFalse();
-    assertThat(BudgetedSelector.unbalancedQuotes("He said \"no\" twice.")).isFalse();
+    assertThat(Quotations.unbalancedQuotes("He said \"no\" twice.")).isFalse();
     ClusterText text = prepared(CLUSTERS.get(0));
     for (var s : text.sentences()) {
       if (s.text().contains("the United States will\u201D")) {
-        assertThat(BudgetedSelector.readsBadly(text, s.text())).isTrue();
+        assertThat(SentenceFlags.readsBadly(text.names(), s.text())).isTrue();
       }
     }
   }
@@ -172,7 +178,7 @@ class SummaryContractTest {
         "So what happened to merit the downsizing?",
         "\"Why would Bishop burns suppress this crucial information?\"",
         "\u2014 Al Gore , An Inconvenient Truth ,")) {
-      assertThat(BudgetedSelector.readsBadly(text, s)).as(s).isTrue();
+      assertThat(SentenceFlags.readsBadly(text.names(), s)).as(s).isTrue();
     }
     for (String s : List.of("Esper said the United States has no plans to leave Iraq.",
         "Police from an adjacent station rushed in, and Howard said he directed them to the floor above.",
@@ -181,7 +187,7 @@ class SummaryContractTest {
         "\"We need measures worth 1.5 billion euros to finalize the package,\" the official said.",
         "PROVIDENCE, R.I. (AP) \u2014 Author Christopher Lawford has died.",
         "The U.S. military told its allies nothing, the minister's office said in a statement.")) {
-      assertThat(BudgetedSelector.readsBadly(text, s)).as(s).isFalse();
+      assertThat(SentenceFlags.readsBadly(text.names(), s)).as(s).isFalse();
     }
   }
 
@@ -225,7 +231,7 @@ class SummaryContractTest {
         "Luka Magnotta THE CANADIAN PRESS Police have named Magnotta a suspect in the case.",
         "DeRusha Eats: The Sunshine Factory Burns Bright In PlymouthThe Sunshine Factory is a new restaurant.",
         "WCCO Viewers' Choice For Best Egg Roll In MinnesotaIn this week\u2019s Best of Minnesota, the egg rolls win.")) {
-      assertThat(BudgetedSelector.readsBadly(text, s)).as(s).isTrue();
+      assertThat(SentenceFlags.readsBadly(text.names(), s)).as(s).isTrue();
     }
     // Captions and a post (clusters 234, 025, 209, 221, 194): left out of one-paragraph summaries only.
     for (String s : List.of("Linda Jourdeans (lower right) was the only redhead in her family.",
@@ -242,18 +248,18 @@ class SummaryContractTest {
             + " a shooting near Terminal B on Thursday, May 2, 2013 in Houston.",
         "Spain\u2019s King Juan Carlos, left, signs an abdication law in the presence of Queen Sofia during a"
             + " ceremony at the Royal Palace in Madrid, Spain, Wednesday June 18, 2014.")) {
-      assertThat(BudgetedSelector.caption(s)).as(s).isTrue();
-      assertThat(BudgetedSelector.readsBadly(text, s)).as(s).isFalse();
+      assertThat(Caption.caption(s)).as(s).isTrue();
+      assertThat(SentenceFlags.readsBadly(text.names(), s)).as(s).isFalse();
     }
-    assertThat(BudgetedSelector.caption("The man on the left of the picture is the mayor, officials said.")).isFalse();
-    assertThat(BudgetedSelector.caption("Esper told reporters at the Pentagon on Monday, in an off-camera briefing.")).isFalse();
-    assertThat(BudgetedSelector.caption("Eva Longoria welcomed her first child on Tuesday, June 19, the actress confirmed.")).isFalse();
+    assertThat(Caption.caption("The man on the left of the picture is the mayor, officials said.")).isFalse();
+    assertThat(Caption.caption("Esper told reporters at the Pentagon on Monday, in an off-camera briefing.")).isFalse();
+    assertThat(Caption.caption("Eva Longoria welcomed her first child on Tuesday, June 19, the actress confirmed.")).isFalse();
     // Headlines and decks with no full stop, which 60-word summaries had taken (clusters 048, 203).
-    assertThat(BudgetedSelector.unfinished(
+    assertThat(Fragments.unfinished(
         "Pete Davidson proposes to Maggie Rogers on 'SNL' promo, and Ariana Grande is not laughing")).isTrue();
-    assertThat(BudgetedSelector.unfinished("Black pastors demand apology from Donald Trump")).isTrue();
-    assertThat(BudgetedSelector.unfinished("\u201CThere\u2019s been no decision to leave Iraq,\u201D Esper said.")).isFalse();
-    assertThat(BudgetedSelector.unfinished("He said it was \u201Ca mistake.\u201D")).isFalse();
+    assertThat(Fragments.unfinished("Black pastors demand apology from Donald Trump")).isTrue();
+    assertThat(Fragments.unfinished("\u201CThere\u2019s been no decision to leave Iraq,\u201D Esper said.")).isFalse();
+    assertThat(Fragments.unfinished("He said it was \u201Ca mistake.\u201D")).isFalse();
     // Sentences of names are sentences when a verb joins them; quotations said by someone stay.
     for (String s : List.of(
         "Cummings is the top Democrat on the House Oversight and Government Reform Committee, and Waxman"
@@ -275,18 +281,18 @@ class SummaryContractTest {
         "\"No amount of federal taxpayer dollars will help a city that refuses to help its own residents,\""
             + " Sessions said.",
         "\u201CWe won\u2019t leave until they pay us back,\u201D Trump said, and \u201Cwe will charge them sanctions.\u201D")) {
-      assertThat(BudgetedSelector.readsBadly(text, s)).as(s).isFalse();
+      assertThat(SentenceFlags.readsBadly(text.names(), s)).as(s).isFalse();
     }
     // Facebook's post opens with its byline, which the default summary had opened with.
     Cluster facebook = TestData.multiNews(181).stream().filter(c -> c.id().endsWith("-195")).findFirst().orElseThrow();
-    Summary s = PRECIS.summarize(prepared(facebook), Summarizer.named("learned"), SelectionOptions.of(Budget.words(60)));
+    Summary s = PRECIS.summarize(prepared(facebook), Summarizer.named("learned"), SummaryRequest.defaults().withBudget(Budget.words(60)).selection());
     assertThat(prepared(facebook).sentences()).anyMatch(x -> x.text().startsWith("By Monika Bickert"));
     assertThat(s.sentences()).isNotEmpty().noneMatch(x -> x.text().startsWith("By Monika Bickert"));
     // A 60-word summary of the Sopers' story had opened with its gallery's caption (cluster 209).
     Cluster soper = TestData.multiNews(181).stream().filter(c -> c.id().endsWith("-209")).findFirst().orElseThrow();
-    Summary short60 = PRECIS.summarize(prepared(soper), Summarizer.named("learned"), SelectionOptions.of(Budget.words(60)));
-    assertThat(prepared(soper).sentences()).anyMatch(x -> BudgetedSelector.caption(x.text()));
-    assertThat(short60.sentences()).isNotEmpty().noneMatch(x -> BudgetedSelector.caption(x.text()));
+    Summary short60 = PRECIS.summarize(prepared(soper), Summarizer.named("learned"), SummaryRequest.defaults().withBudget(Budget.words(60)).selection());
+    assertThat(prepared(soper).sentences()).anyMatch(x -> Caption.caption(x.text()));
+    assertThat(short60.sentences()).isNotEmpty().noneMatch(x -> Caption.caption(x.text()));
   }
 
   @Test
@@ -298,12 +304,12 @@ class SummaryContractTest {
         + " US military letter briefing Iraqi officials on the resettlement of troops in preparation."
         + " to leave Country.";
     assertThat(text.sentences()).anyMatch(s -> s.text().contains("in preparation. to leave Country."));
-    assertThat(BudgetedSelector.brokenJoin(joined)).isTrue();
-    assertThat(BudgetedSelector.readsBadly(text, joined)).isTrue();
+    assertThat(Fragments.brokenJoin(joined)).isTrue();
+    assertThat(SentenceFlags.readsBadly(text.names(), joined)).isTrue();
     for (String s : List.of("He arrived at 6 a.m. on Tuesday and left at 5 p.m. local time.",
         "U.S. officials said the letter was a draft.", "They bought paint, brushes, etc. and went home.",
         "The St. Louis Cardinals won.")) {
-      assertThat(BudgetedSelector.brokenJoin(s)).as(s).isFalse();
+      assertThat(Fragments.brokenJoin(s)).as(s).isFalse();
     }
   }
 
@@ -317,9 +323,9 @@ class SummaryContractTest {
       "ilp", "kl", "mmr", "lead", "learned"})
   void everyMethodsShortSummaryOpensWithALead(String method) {
     for (Cluster c : CLUSTERS.subList(0, 4)) {
-      Summary s = PRECIS.summarize(prepared(c), Summarizer.named(method), SelectionOptions.of(Budget.words(40)));
+      Summary s = PRECIS.summarize(prepared(c), Summarizer.named(method), SummaryRequest.defaults().withBudget(Budget.words(40)).selection());
       String first = s.sentences().get(0).text();
-      assertThat(BudgetedSelector.opensSummary(first, first.split("\\s+").length)).as(method + ": " + first).isTrue();
+      assertThat(Lead.opensSummary(first, first.split("\\s+").length)).as(method + ": " + first).isTrue();
     }
   }
 
@@ -347,7 +353,7 @@ class SummaryContractTest {
         "\u2018They didn\u2019t care when she was alive, and now they want to speak for her,\u2019 he said.",
         // Adds to a story told before (cluster 182's 60-word summary had opened with it).
         "The station also interviewed the owner of the strip club, who corroborated the allegations.")) {
-      assertThat(BudgetedSelector.opensSummary(s, s.split("\\s+").length)).as(s).isFalse();
+      assertThat(Lead.opensSummary(s, s.split("\\s+").length)).as(s).isFalse();
     }
     for (String s : List.of(
         "PROVIDENCE, R.I. (AP) \u2014 Author and actor Christopher Kennedy Lawford, who was born into"
@@ -360,7 +366,7 @@ class SummaryContractTest {
             + " the Pentagon on Monday, in what appears to have been an off-camera briefing.",
         "Eva Longoria welcomed her first child, a son named Santiago Enrique Bast\u00f3n, with husband"
             + " Jos\u00e9 \u201CPepe\u201D Bast\u00f3n on Tuesday, June 19, the actress confirmed to Hola.")) {
-      assertThat(BudgetedSelector.opensSummary(s, s.split("\\s+").length)).as(s).isTrue();
+      assertThat(Lead.opensSummary(s, s.split("\\s+").length)).as(s).isTrue();
     }
   }
 
@@ -376,11 +382,11 @@ class SummaryContractTest {
     assertThat(clusters).hasSize(4);
     for (Cluster c : clusters) {
       ClusterText text = prepared(c);
-      assertThat(text.sentences()).anyMatch(s -> BoilerplateRemover.isDebrisSentence(s.text())
+      assertThat(text.sentences()).anyMatch(s -> DebrisRemover.isDebrisSentence(s.text())
           || s.text().contains(" tikus ") || s.text().contains(" het museum"));
       for (String method : List.of("lead", "centroid", "learned")) {
         // A budget that takes every other sentence of the cluster.
-        Summary s = PRECIS.summarize(text, Summarizer.named(method), SelectionOptions.of(Budget.words(20_000)));
+        Summary s = PRECIS.summarize(text, Summarizer.named(method), SummaryRequest.defaults().withBudget(Budget.words(20_000)).selection());
         assertThat(s.sentences()).as(method).isNotEmpty()
             .noneMatch(x -> x.text().startsWith("Click here") || x.text().startsWith("RELATED")
                 || x.text().startsWith("Related:") || x.text().contains(" tikus ")
@@ -392,7 +398,7 @@ class SummaryContractTest {
   @Test
   void boilerplateNeverReachesASummary() {
     Summary s = PRECIS.summarize(TestData.sample(), Summarizer.named("centroid"),
-        SelectionOptions.of(Budget.words(400)));
+        SummaryRequest.defaults().withBudget(Budget.words(400)).selection());
     assertThat(s.text()).doesNotContainIgnoringCase("advertisement").doesNotContain("Leave a Reply")
         .doesNotContain("Article Credit").doesNotContain("Photo:").doesNotContain("date 2020");
   }
@@ -400,7 +406,7 @@ class SummaryContractTest {
   @Test
   void theSampleSummaryPrefersTheMajoritySpellingAndListsTheVariants() {
     Summary s = PRECIS.summarize(TestData.sample(), Summarizer.named("centroid"),
-        SelectionOptions.of(Budget.words(60)));
+        SummaryRequest.defaults().withBudget(Budget.words(60)).selection());
     assertThat(s.text()).doesNotContain("Asper").doesNotContain("Esber").doesNotContain("Sealy");
     assertThat(s.names()).extracting(n -> n.name()).contains("Esper", "Seely");
   }
@@ -410,7 +416,7 @@ class SummaryContractTest {
     Cluster junk = new Cluster("junk", List.of(
         new dev.precis.model.Article("a", "Title one here", "advertisement\n\nLeave a Reply"),
         new dev.precis.model.Article("b", "Title two here", "Share this:\n\nClick here")));
-    Summary s = PRECIS.summarize(junk, Summarizer.named("centroid"), SelectionOptions.of(Budget.words(60)));
+    Summary s = PRECIS.summarize(junk, Summarizer.named("centroid"), SummaryRequest.defaults().withBudget(Budget.words(60)).selection());
     assertThat(s.sentences()).isEmpty();
     assertThat(s.warnings()).containsExactly(
         "article a: no text after removing boilerplate",
