@@ -2,7 +2,7 @@ package dev.precis.spark;
 
 import dev.precis.EventRequest;
 import dev.precis.Precis;
-import dev.precis.cluster.dedup.NearDuplicateGrouper;
+import dev.precis.represent.dedup.NearDuplicateGrouper;
 import dev.precis.model.Article;
 import dev.precis.model.Event;
 import dev.precis.model.Problem;
