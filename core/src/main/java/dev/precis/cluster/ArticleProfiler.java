@@ -1,8 +1,8 @@
 package dev.precis.cluster;
 
-import dev.precis.cluster.dedup.NearDuplicateGrouper;
+import dev.precis.represent.dedup.NearDuplicateGrouper;
 import dev.precis.model.Article;
-import dev.precis.text.BoilerplateRemover;
+import dev.precis.text.DebrisRemover;
 import dev.precis.text.TermAnalyzer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +33,7 @@ final class ArticleProfiler {
       "sunday", "is", "was", "are", "will", "be", "has", "have", "one", "two", "all", "some");
 
   private final TermAnalyzer analyzer = new TermAnalyzer();
-  private final BoilerplateRemover remover = new BoilerplateRemover();
+  private final DebrisRemover remover = new DebrisRemover();
   private final java.util.function.Function<List<String>, float[][]> encoder;
   private final int[] termDf = new int[BUCKETS];
   private final int[] nameDf = new int[BUCKETS];
@@ -50,7 +50,7 @@ final class ArticleProfiler {
     // one event's news: it is cleaned away first, as the summarizer cleans it.
     List<Article> cleaned = new ArrayList<>(articles.size());
     for (Article a : articles) {
-      BoilerplateRemover.Cleaned c = remover.clean(List.of(a.title()), List.of(a.text())).get(0);
+      DebrisRemover.Cleaned c = remover.clean(List.of(a.title()), List.of(a.text())).get(0);
       cleaned.add(new Article(a.id(), remover.cleanTitle(a.title()), c.text()));
     }
     float[][] embeddings = null;

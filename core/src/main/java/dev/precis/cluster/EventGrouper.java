@@ -1,6 +1,6 @@
 package dev.precis.cluster;
 
-import dev.precis.cluster.dedup.NearDuplicateGrouper;
+import dev.precis.represent.dedup.NearDuplicateGrouper;
 import dev.precis.model.Article;
 import dev.precis.model.Event;
 import dev.precis.model.Problem;

@@ -46,7 +46,7 @@ public final class TermAnalyzer implements AutoCloseable {
   }
 
   /** The term ids of {@code text} in {@code dictionary}, in order, adding new terms. */
-  public int[] termIds(String text, dev.precis.represent.TermDictionary dictionary) {
+  public int[] termIds(String text, TermDictionary dictionary) {
     try (TokenStream ts = analyzer.tokenStream("", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
