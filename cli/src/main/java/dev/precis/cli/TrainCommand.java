@@ -98,6 +98,12 @@ final class TrainCommand implements Callable<Integer> {
       description = "Only the first N clusters of VAL (default: all).")
   Integer validationClusters;
 
+  @Option(names = "--ngram-clusters", paramLabel = "N",
+      description = "Train the unigram and bigram models on at most N of the clusters, spread evenly"
+          + " (the sentence model learns from all): they get hundreds of rows a cluster and take most"
+          + " of the training time (default: all).")
+  Integer ngramClusters;
+
   @Option(names = "--drop", paramLabel = "FEATURE", split = ",",
       description = "Feature columns the models may not read, e.g. capitalized_share,unigram:in_headline"
           + " (for data unlike what the model will read, such as case-flattened or truncated articles;"
@@ -127,6 +133,7 @@ final class TrainCommand implements Callable<Integer> {
     Precis precis = crossValidate ? new Precis().remembering(50_000) : new Precis();
     ScorerTrainer trainer = new ScorerTrainer(precis, params)
         .withoutFeatures(drop == null ? java.util.Set.of() : new java.util.LinkedHashSet<>(drop));
+    if (ngramClusters != null) trainer = trainer.withNgramClusters(ngramClusters);
     long t0 = System.nanoTime();
     TrainingSet set;
     try (ClusterInputs in = ClusterInputs.open(data, problems);

@@ -49,15 +49,29 @@ public final class ScorerTrainer {
   private final Params params;
   /** Columns the models may not read (see {@link #withoutFeatures}). */
   private final Set<String> dropped;
+  /** At most this many clusters train the n-gram models (see {@link #withNgramClusters}). */
+  private final int ngramClusters;
 
   public ScorerTrainer(Precis precis, Params params) {
-    this(precis, params, Set.of());
+    this(precis, params, Set.of(), Integer.MAX_VALUE);
   }
 
-  private ScorerTrainer(Precis precis, Params params, Set<String> dropped) {
+  private ScorerTrainer(Precis precis, Params params, Set<String> dropped, int ngramClusters) {
     this.precis = precis;
     this.params = params;
     this.dropped = Set.copyOf(dropped);
+    this.ngramClusters = ngramClusters;
+  }
+
+  /**
+   * This trainer with the unigram and bigram models trained on at most {@code max} of the
+   * clusters (spread evenly over them), the sentence model still on all: a cluster gives the
+   * n-gram models hundreds of rows to the sentence model's dozen or two, so they have enough
+   * long before the sentence model does, and their training time grows with the rows.
+   */
+  public ScorerTrainer withNgramClusters(int max) {
+    if (max < 1) throw new IllegalArgumentException("n-gram clusters must be at least 1, got " + max);
+    return new ScorerTrainer(precis, params, dropped, max);
   }
 
   /**
@@ -79,7 +93,7 @@ public final class ScorerTrainer {
             + " and bigram:NAME " + NgramCoverage.BIGRAM_FEATURES);
       }
     }
-    return new ScorerTrainer(precis, params, names);
+    return new ScorerTrainer(precis, params, names, ngramClusters);
   }
 
   /** Features and labels of every cluster with a reference, prepared on {@code threads} threads. */
@@ -180,8 +194,20 @@ public final class ScorerTrainer {
     }
     java.util.Set<String> ids = new java.util.HashSet<>();
     for (TrainingSet.Example e : examples) ids.add(e.fingerprint());
-    return SentenceScorer.of(sentences, trainNgrams(examples, ratings, false),
-        trainNgrams(examples, ratings, true), ids);
+    List<TrainingSet.Example> some = examples;
+    float[][] someRatings = ratings;
+    if (examples.size() > ngramClusters) {
+      some = new ArrayList<>();
+      List<float[]> r = new ArrayList<>();
+      for (int j = 0; j < ngramClusters; j++) {
+        int i = (int) ((long) j * examples.size() / ngramClusters);
+        some.add(examples.get(i));
+        r.add(ratings[i]);
+      }
+      someRatings = r.toArray(new float[0][]);
+    }
+    return SentenceScorer.of(sentences, trainNgrams(some, someRatings, false),
+        trainNgrams(some, someRatings, true), ids);
   }
 
   /** Folds of the inner split that gives the n-gram models honest sentence ratings. */
