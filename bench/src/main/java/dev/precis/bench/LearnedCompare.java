@@ -31,19 +31,25 @@ import java.util.Locale;
  * other data; {@code precis eval} gives the figures to quote.
  *
  * <p>Options before DATA: {@code --words N} and {@code --rouge "OPTIONS"} (ROUGE-1.5.5 options;
- * default {@code -n 2 -2 4 -U -m -l N -f A}), {@code --recall} to print recall instead of F.
+ * default {@code -n 2 -2 4 -U -m -l N -f A}), {@code --recall} to print recall instead of F,
+ * {@code --duc} to add each model's recall at DUC 2004's settings (100 words), {@code --watch DIR}
+ * to go on comparing every model that a training run writes into DIR later.
  */
 public final class LearnedCompare {
   public static void main(String[] args) {
     int words = 300;
     String rougeOptions = null;
     boolean recall = false;
+    boolean duc = false;
+    Path watch = null;
     int a = 0;
     while (a < args.length && args[a].startsWith("--")) {
       switch (args[a]) {
         case "--words" -> words = Integer.parseInt(args[++a]);
         case "--rouge" -> rougeOptions = args[++a];
         case "--recall" -> recall = true;
+        case "--duc" -> duc = true;
+        case "--watch" -> watch = Path.of(args[++a]);
         default -> throw new IllegalArgumentException("unknown option " + args[a]);
       }
       a++;
@@ -79,46 +85,84 @@ public final class LearnedCompare {
       for (String r : c.references()) rs.add(splitter.split(r).stream().map(s -> s.of(r)).toList());
       refs.add(rs);
     }
-    RougeScorer rouge = new RougeScorer(RougeOptions.parse(
-        rougeOptions == null ? "-n 2 -2 4 -U -m -l " + words + " -f A" : rougeOptions));
-    SelectionOptions options = SelectionOptions.of(Budget.words(words)).withFill(true);
-    String[] metrics = {"ROUGE-1", "ROUGE-2", "ROUGE-SU4"};
-    double[][][] v = new double[models.size()][metrics.length][clusters.size()];
+    String f300 = rougeOptions == null ? "-n 2 -2 4 -U -m -l " + words + " -f A" : rougeOptions;
+    List<double[][]> first = new ArrayList<>();
     for (int m = 0; m < models.size(); m++) {
-      LearnedSummarizer learned = new LearnedSummarizer(models.get(m));
-      List<Integer> index = new ArrayList<>();
-      for (int i = 0; i < clusters.size(); i++) index.add(i);
-      double[][] out = v[m];
-      boolean useRecall = recall;
-      List<double[]> rows = new ArrayList<>();
-      new OrderedParallelMap<Integer, double[]>(2, i -> {
-        var s = precis.summarize(texts.get(i), learned, options);
-        RougeScores sc = rouge.score(s.sentences().stream().map(x -> x.text()).toList(), refs.get(i));
-        double[] row = new double[metrics.length];
-        for (int k = 0; k < metrics.length; k++) {
-          var prf = sc.get(metrics[k]);
-          row[k] = 100 * (useRecall ? prf.recall() : prf.f());
-        }
-        return row;
-      }).run(index.iterator(), rows::add);
-      for (int i = 0; i < rows.size(); i++) for (int k = 0; k < metrics.length; k++) out[k][i] = rows.get(i)[k];
-      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-44s", names.get(m)));
-      for (int k = 0; k < metrics.length; k++) {
-        var ci = BootstrapInterval.of(out[k]);
-        line.append(String.format(Locale.ROOT, "  %s %.2f [%.2f, %.2f]", metrics[k].substring(6), ci.mean(),
-            ci.low(), ci.high()));
-      }
-      if (m > 0) {
-        line.append("  | minus first:");
-        for (int k = 0; k < metrics.length; k++) {
-          PairedDifference d = PairedDifference.of(out[k], v[0][k]);
-          line.append(String.format(Locale.ROOT, " %+.2f [%+.2f, %+.2f] (%.3f)", d.mean(), d.low(), d.high(),
-              d.notAhead()));
-        }
-      }
-      System.out.println(line);
-      System.out.flush();
+      first.add(report(names.get(m), models.get(m), precis, texts, refs, f300, words, recall, m == 0 ? null : first.get(0)));
     }
+    List<double[][]> base = new ArrayList<>();
+    if (duc) {
+      System.out.println("DUC 2004 settings, recall, 100 words (-n 4 -x -m -l 100 -p 0.5 -f A):");
+      for (int m = 0; m < models.size(); m++) {
+        base.add(report(names.get(m), models.get(m), precis, texts, refs, DUC, 100, true,
+            m == 0 ? null : base.get(0)));
+      }
+    }
+    if (watch == null) return;
+    // Every model that appears in the folder later is compared with the first, until the run is stopped.
+    java.util.Set<Path> seen = new java.util.HashSet<>();
+    while (true) {
+      try (var files = java.nio.file.Files.list(watch)) {
+        for (Path done : files.sorted().toList()) {
+          String f = done.getFileName().toString();
+          if (!f.endsWith(SentenceScorer.TRAINED_ON_SUFFIX)) continue;
+          Path model = done.resolveSibling(f.substring(0, f.length() - SentenceScorer.TRAINED_ON_SUFFIX.length()));
+          if (!seen.add(model)) continue;
+          SentenceScorer m = SentenceScorer.load(model);
+          report(model.toString(), m, precis, texts, refs, f300, words, recall, first.get(0));
+          if (duc) report(model + " (DUC)", m, precis, texts, refs, DUC, 100, true, base.get(0));
+        }
+        Thread.sleep(10_000);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        return;
+      }
+    }
+  }
+
+  private static final String DUC = "-n 4 -x -m -l 100 -p 0.5 -f A";
+
+  private static final String[] METRICS = {"ROUGE-1", "ROUGE-2", "ROUGE-SU4"};
+
+  private static double[][] report(String name, SentenceScorer model, Precis precis, List<ClusterText> texts,
+      List<List<List<String>>> refs, String rougeOptions, int words, boolean recall, double[][] against) {
+    RougeScorer rouge = new RougeScorer(RougeOptions.parse(rougeOptions));
+    SelectionOptions options = SelectionOptions.of(Budget.words(words)).withFill(true);
+    String[] metrics = rougeOptions.contains("-U") ? METRICS : new String[] {"ROUGE-1", "ROUGE-2"};
+    double[][] out = new double[metrics.length][texts.size()];
+    LearnedSummarizer learned = new LearnedSummarizer(model);
+    List<Integer> index = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) index.add(i);
+    List<double[]> rows = new ArrayList<>();
+    new OrderedParallelMap<Integer, double[]>(2, i -> {
+      var s = precis.summarize(texts.get(i), learned, options);
+      RougeScores sc = rouge.score(s.sentences().stream().map(x -> x.text()).toList(), refs.get(i));
+      double[] row = new double[metrics.length];
+      for (int k = 0; k < metrics.length; k++) {
+        var prf = sc.get(metrics[k]);
+        row[k] = 100 * (recall ? prf.recall() : prf.f());
+      }
+      return row;
+    }).run(index.iterator(), rows::add);
+    for (int i = 0; i < rows.size(); i++) for (int k = 0; k < metrics.length; k++) out[k][i] = rows.get(i)[k];
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-44s", name));
+    for (int k = 0; k < metrics.length; k++) {
+      var ci = BootstrapInterval.of(out[k]);
+      line.append(String.format(Locale.ROOT, "  %s %.2f [%.2f, %.2f]", metrics[k].substring(6), ci.mean(),
+          ci.low(), ci.high()));
+    }
+    if (against != null) {
+      line.append("  | minus first:");
+      for (int k = 0; k < metrics.length; k++) {
+        PairedDifference d = PairedDifference.of(out[k], against[k]);
+        line.append(String.format(Locale.ROOT, " %+.2f [%+.2f, %+.2f] (%.3f)", d.mean(), d.low(), d.high(),
+            d.notAhead()));
+      }
+    }
+    System.out.println(line);
+    System.out.flush();
+    return out;
   }
 
   /** The model in {@code file}, waiting (up to an hour) for a training run to finish writing it. */
