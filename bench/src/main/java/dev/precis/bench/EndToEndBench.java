@@ -1,5 +1,6 @@
 package dev.precis.bench;
 
+import dev.precis.SummaryRequest;
 import dev.precis.OrderedParallelMap;
 import dev.precis.Precis;
 import dev.precis.ingest.JsonlClusterReader;
@@ -47,7 +48,7 @@ public final class EndToEndBench {
     }
     Precis precis = new Precis();
     Summarizer summarizer = Summarizer.named(method);
-    SelectionOptions options = SelectionOptions.of(Budget.words(words));
+    SelectionOptions options = SummaryRequest.defaults().withBudget(Budget.words(words)).selection();
     int threads = Runtime.getRuntime().availableProcessors();
     AtomicLong sentences = new AtomicLong();
     OrderedParallelMap<Cluster, Summary> map = new OrderedParallelMap<>(threads, c -> {

@@ -1,15 +1,15 @@
 package dev.precis.bench;
 
+import dev.precis.SummaryRequest;
 import dev.precis.Precis;
 import dev.precis.eval.DatasetEvaluator;
 import dev.precis.eval.EvaluationTable;
-import dev.precis.eval.RougeOptions;
-import dev.precis.eval.RougeScorer;
+import dev.precis.rouge.RougeOptions;
+import dev.precis.rouge.RougeScorer;
 import dev.precis.ingest.ClusterInputs;
 import dev.precis.learn.HonestScoring;
 import dev.precis.learn.ScorerTrainer;
 import dev.precis.summarize.Budget;
-import dev.precis.summarize.LearnedSummarizer;
 import dev.precis.summarize.SelectionOptions;
 import dev.precis.summarize.SentenceScorer;
 import dev.precis.summarize.Summarizer;
@@ -38,11 +38,11 @@ public final class EvalTableBench {
       }
       HonestScoring.Choice choice = new HonestScoring(new ScorerTrainer(precis, ScorerTrainer.Params.DEFAULT), 5, threads)
           .choose(SentenceScorer.shipped(), () -> ClusterInputs.open(data, p -> {}));
-      methods.add(new LearnedSummarizer(choice.scorerFor()));
+      methods.add(Summarizer.learned(choice.scorerFor()));
     }
     DatasetEvaluator evaluator = new DatasetEvaluator(precis,
         new RougeScorer(RougeOptions.parse("-n 2 -2 4 -U -m -l 300 -f A")), methods,
-        new DatasetEvaluator.Fixed(Budget.words(300)), SelectionOptions.of(Budget.words(300)).withFill(true),
+        new DatasetEvaluator.Fixed(Budget.words(300)), SummaryRequest.defaults().withBudget(Budget.words(300)).selection().withFill(true),
         Map.of(), null);
     int[] clusters = {0};
     EvaluationTable table;

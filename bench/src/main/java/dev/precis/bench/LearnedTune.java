@@ -1,18 +1,19 @@
 package dev.precis.bench;
 
+import dev.precis.summarize.Summarizer;
+import dev.precis.SummaryRequest;
 import dev.precis.OrderedParallelMap;
 import dev.precis.Precis;
 import dev.precis.eval.BootstrapInterval;
-import dev.precis.eval.RougeOptions;
-import dev.precis.eval.RougeScorer;
-import dev.precis.eval.RougeScores;
+import dev.precis.rouge.RougeOptions;
+import dev.precis.rouge.RougeScorer;
+import dev.precis.rouge.RougeScores;
 import dev.precis.ingest.JsonlClusterReader;
 import dev.precis.learn.ScorerTrainer;
 import dev.precis.learn.TrainingSet;
 import dev.precis.model.Cluster;
 import dev.precis.represent.ClusterText;
 import dev.precis.summarize.Budget;
-import dev.precis.summarize.LearnedSummarizer;
 import dev.precis.summarize.SelectionOptions;
 import dev.precis.summarize.SentenceScorer;
 import dev.precis.text.SentenceSplitter;
@@ -50,7 +51,7 @@ public final class LearnedTune {
       refs.add(List.of(splitter.split(r).stream().map(s -> s.of(r)).toList()));
     }
     RougeScorer rouge = new RougeScorer(RougeOptions.parse("-n 2 -2 4 -U -m -l 300 -f A"));
-    SelectionOptions options = SelectionOptions.of(Budget.words(300)).withFill(true);
+    SelectionOptions options = SummaryRequest.defaults().withBudget(Budget.words(300)).selection().withFill(true);
     TrainingSet set = null;
     for (String a : args) {
       String[] p = a.split(":", 4);
@@ -62,7 +63,7 @@ public final class LearnedTune {
         set = new TrainingSet(ex);
       }
       Map<String, SentenceScorer> cv = trainer.crossValidated(set, 5);
-      LearnedSummarizer learned = new LearnedSummarizer(cv::get);
+      Summarizer learned = Summarizer.learned(cv::get);
       double[][] v = new double[3][clusters.size()];
       for (int i = 0; i < clusters.size(); i++) {
         var s = precis.summarize(texts.get(i), learned, options);

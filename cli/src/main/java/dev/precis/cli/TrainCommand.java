@@ -1,10 +1,12 @@
 package dev.precis.cli;
 
+import dev.precis.summarize.Summarizer;
+import dev.precis.SummaryRequest;
 import dev.precis.Precis;
 import dev.precis.eval.DatasetEvaluator;
 import dev.precis.eval.EvaluationTable;
-import dev.precis.eval.RougeOptions;
-import dev.precis.eval.RougeScorer;
+import dev.precis.rouge.RougeOptions;
+import dev.precis.rouge.RougeScorer;
 import dev.precis.ingest.ClusterInputs;
 import dev.precis.learn.ExampleCache;
 import dev.precis.learn.ScorerTrainer;
@@ -12,7 +14,6 @@ import dev.precis.learn.TrainingSet;
 import dev.precis.model.Cluster;
 import dev.precis.model.Problem;
 import dev.precis.summarize.Budget;
-import dev.precis.summarize.LearnedSummarizer;
 import dev.precis.summarize.SelectionOptions;
 import dev.precis.summarize.SentenceScorer;
 import java.io.IOException;
@@ -175,9 +176,9 @@ final class TrainCommand implements Callable<Integer> {
       // Clusters that were not learned from (no reference) are left out of the table anyway.
       DatasetEvaluator ev = new DatasetEvaluator(precis,
           new RougeScorer(RougeOptions.parse(EvalCommand.DEFAULT_ROUGE)),
-          List.of(new LearnedSummarizer(id -> cv.getOrDefault(id, model))),
+          List.of(Summarizer.learned(id -> cv.getOrDefault(id, model))),
           new DatasetEvaluator.Fixed(Budget.words(300)),
-          SelectionOptions.of(Budget.words(300)).withFill(true), Map.of(), null);
+          SummaryRequest.defaults().withBudget(Budget.words(300)).selection().withFill(true), Map.of(), null);
       EvaluationTable table;
       try (ClusterInputs in = ClusterInputs.open(data, p -> {})) {
         table = ev.run(in, n, r -> {}, w -> {});

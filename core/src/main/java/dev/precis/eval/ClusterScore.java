@@ -1,5 +1,6 @@
 package dev.precis.eval;
 
+import dev.precis.rouge.RougeScores;
 import java.util.List;
 import java.util.Optional;
 

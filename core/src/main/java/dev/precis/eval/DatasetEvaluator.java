@@ -1,5 +1,6 @@
 package dev.precis.eval;
 
+import dev.precis.rouge.RougeScorer;
 import dev.precis.OrderedParallelMap;
 import dev.precis.Precis;
 import dev.precis.model.Cluster;

@@ -1,5 +1,7 @@
 package dev.precis.eval;
 
+import dev.precis.rouge.RougeScores;
+import dev.precis.rouge.Prf;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.precis.learn;
 
-import dev.precis.eval.RougeOptions;
-import dev.precis.eval.RougeScorer;
-import dev.precis.eval.RougeScores;
+import dev.precis.rouge.RougeOptions;
+import dev.precis.rouge.RougeScorer;
+import dev.precis.rouge.RougeScores;
 import dev.precis.represent.ClusterText;
 import java.util.List;
 

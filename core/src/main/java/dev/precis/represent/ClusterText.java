@@ -1,19 +1,18 @@
 package dev.precis.represent;
 
+import dev.precis.text.TermDictionary;
 import dev.precis.model.Cluster;
 import dev.precis.text.NameVariantFinder;
 import dev.precis.represent.embed.SentenceEncoder;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * A cluster made ready for summarizing: each article's cleaned text, every sentence with its
  * span and terms, TF-IDF vectors with IDF computed over the cluster's sentences, the near-duplicate
- * groups of articles, and the name spellings. Built once by {@link ClusterTextBuilder}; read-only
- * afterwards, so methods may share it across threads.
+ * groups of articles, and the name spellings; each sentence carries its reading flags. Built once
+ * by {@link ClusterTextBuilder} and immutable afterwards (the embeddings, computed on first use
+ * for the methods that need them, aside), so methods may share it across threads.
  */
 public final class ClusterText {
   private final Cluster cluster;
@@ -29,7 +28,6 @@ public final class ClusterText {
   private final List<String> warnings;
   private final Supplier<SentenceEncoder> encoder;
   private float[][] embeddings;
-  private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
 
   ClusterText(Cluster cluster, List<String> cleanTitles, List<String> cleanTexts, List<Sentence> sentences,
       TermDictionary dictionary, float[] idf, SparseVector[] vectors, SparseVector[] headlines,
@@ -58,15 +56,6 @@ public final class ClusterText {
       embeddings = encoder.get().encode(sentences.stream().map(Sentence::text).toList());
     }
     return embeddings;
-  }
-
-  /**
-   * A value that a later stage derives from this text alone (such as which sentences read badly),
-   * computed by {@code compute} on first use and kept, so every method that summarizes this text
-   * shares it. One value per {@code type}.
-   */
-  public <T> T derived(Class<T> type, Function<ClusterText, T> compute) {
-    return type.cast(derived.computeIfAbsent(type, k -> compute.apply(this)));
   }
 
   public Cluster cluster() {

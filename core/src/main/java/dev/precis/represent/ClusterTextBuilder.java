@@ -1,12 +1,15 @@
 package dev.precis.represent;
 
+import dev.precis.text.TermDictionary;
 import dev.precis.model.Article;
-import dev.precis.cluster.dedup.NearDuplicateGrouper;
+import dev.precis.represent.dedup.NearDuplicateGrouper;
 import dev.precis.model.Cluster;
-import dev.precis.text.BoilerplateRemover;
+import dev.precis.text.DebrisRemover;
 import dev.precis.text.NameVariantFinder;
 import dev.precis.text.SentenceSplitter;
 import dev.precis.text.Span;
+import dev.precis.text.Words;
+import dev.precis.text.reading.SentenceFlags;
 import dev.precis.text.TermAnalyzer;
 import java.util.ArrayList;
 import dev.precis.represent.embed.SentenceEncoder;
@@ -14,15 +17,16 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Runs the text stages over a cluster and builds its {@link ClusterText}: boilerplate removal,
- * sentence splitting, analysis into interned terms, TF-IDF, name spellings, and near-duplicate
- * articles (syndicated copies count as one source). Thread-safe.
+ * The text stages that make a cluster's {@link ClusterText}, in order: {@link #clean} (debris
+ * removal), {@link #split} (sentences), {@link #flag} (name spellings and reading flags) and
+ * {@link #represent} (terms, TF-IDF, near-duplicate articles). Each stage returns an immutable
+ * value. Thread-safe.
  */
 public final class ClusterTextBuilder {
   /** Articles longer than this many characters are cut, with a warning. */
   public static final int MAX_ARTICLE_CHARS = 200_000;
 
-  private final BoilerplateRemover boilerplate;
+  private final DebrisRemover debris;
   private final SentenceSplitter splitter;
   private final TermAnalyzer analyzer;
   private final NameVariantFinder names;
@@ -34,22 +38,43 @@ public final class ClusterTextBuilder {
    * time a method needs embeddings.
    */
   public ClusterTextBuilder() {
-    this(new BoilerplateRemover(), new SentenceSplitter(), new TermAnalyzer(),
+    this(new DebrisRemover(), new SentenceSplitter(), new TermAnalyzer(),
         new NameVariantFinder(), new NearDuplicateGrouper(), SentenceEncoder::shared);
   }
 
-  public ClusterTextBuilder(BoilerplateRemover boilerplate, SentenceSplitter splitter,
+  public ClusterTextBuilder(DebrisRemover debris, SentenceSplitter splitter,
       TermAnalyzer analyzer, NameVariantFinder names, NearDuplicateGrouper duplicates,
       Supplier<SentenceEncoder> encoder) {
     this.encoder = encoder;
-    this.boilerplate = boilerplate;
+    this.debris = debris;
     this.splitter = splitter;
     this.analyzer = analyzer;
     this.names = names;
     this.duplicates = duplicates;
   }
 
+  /** The text stages in order: {@link #clean}, {@link #split}, {@link #flag}, {@link #represent}. */
   public ClusterText build(Cluster cluster) {
+    return represent(flag(split(clean(cluster))));
+  }
+
+  /** A cluster's articles with their debris removed: the texts citations index. */
+  public record Cleaned(Cluster cluster, List<String> titles, List<String> texts, List<String> warnings) {}
+
+  /** A cleaned cluster's sentences, in article order. */
+  public record Split(Cleaned cleaned, List<Piece> pieces) {}
+
+  /** One sentence as split: its article, its number there and its span in the cleaned text. */
+  public record Piece(int article, int position, int start, int end, String text) {}
+
+  /** Split sentences with the cluster's name spellings and each sentence's reading flags. */
+  public record Flagged(Split split, NameVariantFinder.Result names, List<SentenceFlags> flags) {}
+
+  /**
+   * Stage 1: cuts overlong articles (with a warning) and removes page debris
+   * ({@link DebrisRemover}) from texts and headlines.
+   */
+  public Cleaned clean(Cluster cluster) {
     List<String> warnings = new ArrayList<>();
     List<String> titles = new ArrayList<>();
     List<String> texts = new ArrayList<>();
@@ -64,44 +89,76 @@ public final class ClusterTextBuilder {
       texts.add(text);
     }
     List<String> clean = new ArrayList<>();
-    for (BoilerplateRemover.Cleaned c : boilerplate.clean(titles, texts)) clean.add(c.text());
-
-    TermDictionary dictionary = new TermDictionary();
-    List<Sentence> sentences = new ArrayList<>();
+    for (DebrisRemover.Cleaned c : debris.clean(titles, texts)) clean.add(c.text());
+    List<String> cleanTitles = new ArrayList<>();
+    for (String t : titles) cleanTitles.add(debris.cleanTitle(t));
     for (int a = 0; a < clean.size(); a++) {
-      String text = clean.get(a);
-      if (text.isBlank()) {
+      if (clean.get(a).isBlank()) {
         warnings.add("article " + cluster.articles().get(a).id() + ": no text after removing "
             + "boilerplate");
-        continue;
       }
+    }
+    return new Cleaned(cluster, List.copyOf(cleanTitles), List.copyOf(clean), List.copyOf(warnings));
+  }
+
+  /** Stage 2: splits each cleaned text into sentences ({@link SentenceSplitter}). */
+  public Split split(Cleaned cleaned) {
+    List<Piece> pieces = new ArrayList<>();
+    for (int a = 0; a < cleaned.texts().size(); a++) {
+      String text = cleaned.texts().get(a);
+      if (text.isBlank()) continue;
       int position = 0;
       for (Span s : splitter.split(text)) {
-        String sentence = s.of(text);
-        int[] terms = analyzer.termIds(sentence, dictionary);
-        sentences.add(new Sentence(sentences.size(), a, position++, s.start(), s.end(), sentence,
-            wordCount(sentence), terms));
+        pieces.add(new Piece(a, position++, s.start(), s.end(), s.of(text)));
       }
+    }
+    return new Split(cleaned, List.copyOf(pieces));
+  }
+
+  /**
+   * Stage 3: the cluster's name spellings ({@link NameVariantFinder}) and every sentence's reading
+   * flags ({@link SentenceFlags}), computed once.
+   */
+  public Flagged flag(Split split) {
+    NameVariantFinder.Result found = names.find(split.cleaned().texts());
+    List<String> texts = split.pieces().stream().map(Piece::text).toList();
+    return new Flagged(split, found, SentenceFlags.of(texts, found));
+  }
+
+  /**
+   * Stage 4: analysis into interned terms, TF-IDF vectors of sentences and headlines, and
+   * near-duplicate articles (syndicated copies count as one source).
+   */
+  public ClusterText represent(Flagged flagged) {
+    Cleaned cleaned = flagged.split().cleaned();
+    Cluster cluster = cleaned.cluster();
+    TermDictionary dictionary = new TermDictionary();
+    List<Sentence> sentences = new ArrayList<>();
+    List<Piece> pieces = flagged.split().pieces();
+    for (int i = 0; i < pieces.size(); i++) {
+      Piece p = pieces.get(i);
+      int[] terms = analyzer.termIds(p.text(), dictionary);
+      sentences.add(new Sentence(i, p.article(), p.position(), p.start(), p.end(), p.text(),
+          Words.count(p.text()), terms, flagged.flags().get(i)));
     }
     float[] idf = idf(sentences, dictionary.size());
     SparseVector[] vectors = new SparseVector[sentences.size()];
     for (int i = 0; i < vectors.length; i++) {
       vectors[i] = SparseVector.ofTerms(sentences.get(i).terms(), idf);
     }
-    List<String> cleanTitles = new ArrayList<>();
-    for (String t : titles) cleanTitles.add(boilerplate.cleanTitle(t));
-    SparseVector[] headlines = new SparseVector[clean.size()];
+    List<String> cleanTitles = cleaned.titles();
+    SparseVector[] headlines = new SparseVector[cleaned.texts().size()];
     for (int a = 0; a < headlines.length; a++) {
       int[] ids = analyzer.terms(cleanTitles.get(a)).stream().mapToInt(dictionary::id)
           .filter(id -> id >= 0).toArray();
       headlines[a] = SparseVector.ofTerms(ids, idf);
     }
-    int[] sourceOf = new int[clean.size()];
+    int[] sourceOf = new int[cleaned.texts().size()];
     for (List<Integer> group : duplicates.group(cluster.articles())) {
       for (int a : group) sourceOf[a] = group.get(0);
     }
-    return new ClusterText(cluster, cleanTitles, clean, sentences, dictionary, idf, vectors, headlines, sourceOf,
-        names.find(clean), warnings, encoder);
+    return new ClusterText(cluster, cleanTitles, cleaned.texts(), sentences, dictionary, idf, vectors,
+        headlines, sourceOf, flagged.names(), cleaned.warnings(), encoder);
   }
 
   /** Smoothed IDF over sentences: {@code ln((1 + n) / (1 + df)) + 1}. */
@@ -121,16 +178,5 @@ public final class ClusterTextBuilder {
     int n = sentences.size();
     for (int t = 0; t < terms; t++) idf[t] = (float) (Math.log((1.0 + n) / (1.0 + df[t])) + 1.0);
     return idf;
-  }
-
-  static int wordCount(String s) {
-    int n = 0;
-    boolean in = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean ws = Character.isWhitespace(s.charAt(i));
-      if (!ws && !in) n++;
-      in = !ws;
-    }
-    return n;
   }
 }

@@ -1,7 +1,10 @@
 package dev.precis.represent;
 
+import dev.precis.text.reading.SentenceFlags;
+
 /**
- * One sentence of a cluster, with where it stands and what terms it has.
+ * One sentence of a cluster, with where it stands, what terms it has and what the reading rules
+ * say of it. Immutable (its {@code terms} are owned by the cluster and not to be modified).
  *
  * @param index    its number among all the cluster's sentences
  * @param article  the 0-based index of its article
@@ -9,8 +12,9 @@ package dev.precis.represent;
  * @param start    first character in the article's cleaned text
  * @param end      one past its last character
  * @param text     the sentence: exactly {@code cleanText.substring(start, end)}
- * @param words    its length in whitespace-separated words (the unit of word budgets)
+ * @param words    its length in words ({@link dev.precis.text.Words#count}, the unit of budgets)
  * @param terms    its analyzed term ids, in order (owned by the cluster; do not modify)
+ * @param flags    the reading rules' flags and its dateline's end, computed once
  */
-public record Sentence(
-    int index, int article, int position, int start, int end, String text, int words, int[] terms) {}
+public record Sentence(int index, int article, int position, int start, int end, String text,
+    int words, int[] terms, SentenceFlags flags) {}

@@ -13,16 +13,16 @@ import java.util.List;
  * its article), plus its overlap with its article's first sentence (cosine), weighted
  * {@code 1 : 1 : 1} as the paper's defaults.
  */
-public final class CentroidSummarizer implements Summarizer {
+final class CentroidSummarizer implements Summarizer {
   private final double centroidWeight;
   private final double positionWeight;
   private final double firstSentenceWeight;
 
-  public CentroidSummarizer() {
+  CentroidSummarizer() {
     this(1.0, 1.0, 1.0);
   }
 
-  public CentroidSummarizer(double centroidWeight, double positionWeight, double firstSentenceWeight) {
+  CentroidSummarizer(double centroidWeight, double positionWeight, double firstSentenceWeight) {
     this.centroidWeight = centroidWeight;
     this.positionWeight = positionWeight;
     this.firstSentenceWeight = firstSentenceWeight;
@@ -34,7 +34,12 @@ public final class CentroidSummarizer implements Summarizer {
   }
 
   @Override
-  public List<Candidate> rank(ClusterText cluster, Budget budget) {
+  public List<Candidate> rank(ClusterText cluster, Selector selector) {
+    return rank(cluster);
+  }
+
+  /** The sentences by centroid score, best first: what {@link #rank(ClusterText, Selector)} gives. */
+  List<Candidate> rank(ClusterText cluster) {
     int n = cluster.size();
     if (n == 0) return List.of();
     SparseVector centroid = centroid(cluster);

@@ -74,7 +74,7 @@ public final class EventDay {
     LocalDate latest = null;
     for (Sentence s : cluster.sentences()) {
       if (s.article() != article) continue;
-      Optional<LocalDate> d = BudgetedSelector.captionDay(s.text());
+      Optional<LocalDate> d = s.flags().captionDay();
       if (d.isPresent() && d.get().getDayOfWeek() == weekday && (latest == null || d.get().isAfter(latest))) {
         latest = d.get();
       }

@@ -26,7 +26,7 @@ import org.ojalgo.optimisation.integer.IntegerStrategy;
  * kept (at least 1 when the cluster has one article, or when no bigram is shared). To bound the
  * problem, at most {@value #MAX_CONCEPTS} concepts (heaviest first) and {@value #MAX_SENTENCES}
  * sentences (those covering the most weight) enter it; sentences are those of
- * {@link CandidatePool}, and a pair the selector would find redundant gets
+ * {@link Selector#pool()}, and a pair the selector would find redundant gets
  * {@code s_i + s_j <= 1}. The search runs single-threaded and stops after {@value #NODE_LIMIT}
  * iterations (or {@value #TIME_LIMIT_MILLIS} ms, a safety net that makes the result depend on the
  * machine's speed if it is ever reached); if it has not proved optimality by then, the summary is
@@ -34,7 +34,7 @@ import org.ojalgo.optimisation.integer.IntegerStrategy;
  * {@link Solution#exact()} is false. The chosen set
  * comes first, in decreasing order of covered weight; the other sentences follow by weight.
  */
-public final class IlpSummarizer implements Summarizer {
+final class IlpSummarizer implements Summarizer {
   static final int MAX_CONCEPTS = 100;
   static final int MAX_SENTENCES = 60;
   static final long TIME_LIMIT_MILLIS = 5_000;
@@ -46,8 +46,8 @@ public final class IlpSummarizer implements Summarizer {
   }
 
   @Override
-  public List<Candidate> rank(ClusterText cluster, Budget budget) {
-    Problem p = problem(cluster, budget);
+  public List<Candidate> rank(ClusterText cluster, Selector selector) {
+    Problem p = problem(cluster, selector);
     Solution s = solve(p);
     double[] rest = new double[cluster.size()];
     Arrays.fill(rest, -1);
@@ -104,8 +104,8 @@ public final class IlpSummarizer implements Summarizer {
    */
   record Solution(int[] chosen, double objective, boolean exact) {}
 
-  static Problem problem(ClusterText cluster, Budget budget) {
-    CandidatePool pool = new CandidatePool(cluster, budget);
+  static Problem problem(ClusterText cluster, Selector selector) {
+    Selector.Pool pool = selector.pool();
     int n = cluster.size();
     Map<Long, Integer> index = new HashMap<>();
     List<int[]> bigramsOf = new ArrayList<>(n);

@@ -16,10 +16,10 @@ import java.util.List;
  * the empty summary on (the paper says only that the summary distribution is smoothed). A small
  * {@code delta} would make every word a sentence lacks costly, and the first pick a short one. Each step costs one pass over
  * a candidate's terms: only the terms it adds change the divergence. Candidates are those of
- * {@link CandidatePool}. The chosen set comes first, in choice order; the other sentences follow
+ * {@link Selector#pool()}. The chosen set comes first, in choice order; the other sentences follow
  * by the divergence the summary would have with them added.
  */
-public final class KlSummarizer implements Summarizer {
+final class KlSummarizer implements Summarizer {
   static final double DELTA = 1;
 
   @Override
@@ -28,7 +28,7 @@ public final class KlSummarizer implements Summarizer {
   }
 
   @Override
-  public List<Candidate> rank(ClusterText cluster, Budget budget) {
+  public List<Candidate> rank(ClusterText cluster, Selector selector) {
     int n = cluster.size();
     TermCounts counts = TermCounts.of(cluster);
     double[] pd = documentDistribution(cluster);
@@ -41,7 +41,7 @@ public final class KlSummarizer implements Summarizer {
     // cross = sum_w P_D(w) * log(c_S(w) + delta); with an empty summary every log is log(delta).
     double cross = Math.log(DELTA);
     double current = negEntropy - cross + Math.log(DELTA * vocabulary);
-    CandidatePool pool = new CandidatePool(cluster, budget);
+    Selector.Pool pool = selector.pool();
     double[] after = new double[n];
     while (true) {
       int best = -1;

@@ -12,16 +12,16 @@ import java.util.List;
  * ({@code lead3}: First-3 of Fabbri et al. 2019, whatever the budget). News puts what matters
  * first, so these are hard to beat.
  */
-public final class LeadSummarizer implements Summarizer {
+final class LeadSummarizer implements Summarizer {
   private final int k;
 
   /** The lead baseline that fills the budget. */
-  public LeadSummarizer() {
+  LeadSummarizer() {
     this(Integer.MAX_VALUE);
   }
 
   /** First-k: only the first {@code k} sentences of each article. */
-  public LeadSummarizer(int k) {
+  LeadSummarizer(int k) {
     if (k < 1) throw new IllegalArgumentException("k must be >= 1, got " + k);
     this.k = k;
   }
@@ -32,7 +32,7 @@ public final class LeadSummarizer implements Summarizer {
   }
 
   @Override
-  public List<Candidate> rank(ClusterText cluster, Budget budget) {
+  public List<Candidate> rank(ClusterText cluster, Selector selector) {
     List<Sentence> order = new ArrayList<>();
     for (Sentence s : cluster.sentences()) if (s.position() < k) order.add(s);
     order.sort(Comparator.comparingInt(Sentence::position).thenComparingInt(Sentence::article));

@@ -12,7 +12,7 @@ import java.util.function.Function;
  * numbers, source cleanliness); then every unigram and bigram of the cluster given its chance of
  * being in a reference, and the sentences chosen that carry the most expected reference n-grams
  * per word ({@link NgramCoverage}). The summary opens with the sentence that tells the event:
- * of those that read well alone and read as a lead ({@link BudgetedSelector#opensSummary}), the
+ * of those that read well alone and read as a lead ({@link dev.precis.text.reading.SentenceFlags#opensLead}), the
  * one MEAD's centroid score rates highest (centrality, position in its article and overlap with
  * its article's first sentence). The learned rating is trained to find the sentences that carry
  * the most of a whole reference per word, which favours dense quotes and asides; as an opening
@@ -21,7 +21,7 @@ import java.util.function.Function;
  * first, the opening sentence then the rest by rating; the shared selector then fits it to the
  * budget.
  */
-public final class LearnedSummarizer implements Summarizer {
+final class LearnedSummarizer implements Summarizer {
   /** The feature column the opening sentence is chosen by. */
   private static final int MEAD_SCORE = SentenceFeatures.NAMES.indexOf("mead_score");
 
@@ -29,11 +29,11 @@ public final class LearnedSummarizer implements Summarizer {
   private final SentenceFeatures features = new SentenceFeatures();
 
   /** With the shipped model. */
-  public LearnedSummarizer() {
+  LearnedSummarizer() {
     this(SentenceScorer.shipped());
   }
 
-  public LearnedSummarizer(SentenceScorer scorer) {
+  LearnedSummarizer(SentenceScorer scorer) {
     this(id -> scorer);
   }
 
@@ -41,7 +41,7 @@ public final class LearnedSummarizer implements Summarizer {
    * With a model chosen per cluster id: cross-validation gives each cluster a model trained
    * without it.
    */
-  public LearnedSummarizer(Function<String, SentenceScorer> scorerFor) {
+  LearnedSummarizer(Function<String, SentenceScorer> scorerFor) {
     this.scorerFor = scorerFor;
   }
 
@@ -51,7 +51,7 @@ public final class LearnedSummarizer implements Summarizer {
   }
 
   @Override
-  public List<Candidate> rank(ClusterText cluster, Budget budget) {
+  public List<Candidate> rank(ClusterText cluster, Selector selector) {
     if (cluster.size() == 0) return List.of();
     SentenceScorer model = scorerFor.apply(cluster.cluster().id());
     float[][] rows = features.of(cluster);
@@ -63,7 +63,7 @@ public final class LearnedSummarizer implements Summarizer {
     Map<Long, float[]> unigramChances = u.probabilities(model.unigrams().predict(u.features()), grams);
     NgramCoverage.Rows b = NgramCoverage.bigramRows(grams, ratings);
     NgramCoverage.Choice choice = NgramCoverage.choose(cluster, grams, unigramChances,
-        b.probabilities(model.bigrams().predict(b.features()), grams), ratings, opening, budget);
+        b.probabilities(model.bigrams().predict(b.features()), grams), ratings, opening, selector);
     // The opening sentence first, then the others rated highest first: the order a reader meets them in.
     int[] chosen = choice.chosen().clone();
     if (chosen.length > 1) {

@@ -17,18 +17,18 @@ import java.util.List;
  * norm, or after {@value #MAX_ITERATIONS} steps. Scores are the stationary probabilities: they
  * sum to 1.
  */
-public final class LexRankSummarizer implements Summarizer {
+final class LexRankSummarizer implements Summarizer {
   static final double TOLERANCE = 1e-7;
   static final int MAX_ITERATIONS = 200;
 
   private final double damping;
 
-  public LexRankSummarizer() {
+  LexRankSummarizer() {
     this(0.85);
   }
 
   /** @throws IllegalArgumentException if {@code damping} is not in [0, 1) */
-  public LexRankSummarizer(double damping) {
+  LexRankSummarizer(double damping) {
     if (!(damping >= 0 && damping < 1)) {
       throw new IllegalArgumentException("LexRank damping must be in [0, 1), got " + damping);
     }
@@ -41,7 +41,7 @@ public final class LexRankSummarizer implements Summarizer {
   }
 
   @Override
-  public List<Candidate> rank(ClusterText cluster, Budget budget) {
+  public List<Candidate> rank(ClusterText cluster, Selector selector) {
     double[] p = scores(CosineMatrix.of(cluster), damping);
     List<Candidate> out = new ArrayList<>(p.length);
     for (int i = 0; i < p.length; i++) out.add(new Candidate(i, p[i]));

@@ -13,18 +13,18 @@ import java.util.List;
  * <p>For generic summaries the query {@code Q} is the cluster centroid (the mean TF-IDF vector of
  * its sentences, as {@link CentroidSummarizer} computes it); both similarities are TF-IDF cosines;
  * lambda is 0.7 by default, the relevance-leaning setting the paper reports working best for
- * summaries. Candidates are those of {@link CandidatePool}. The chosen set comes first, in choice
+ * summaries. Candidates are those of {@link Selector#pool()}. The chosen set comes first, in choice
  * order; the other sentences follow by their relevance.
  */
-public final class MmrSummarizer implements Summarizer {
+final class MmrSummarizer implements Summarizer {
   private final double lambda;
 
-  public MmrSummarizer() {
+  MmrSummarizer() {
     this(0.7);
   }
 
   /** @throws IllegalArgumentException if {@code lambda} is not in [0, 1] */
-  public MmrSummarizer(double lambda) {
+  MmrSummarizer(double lambda) {
     if (!(lambda >= 0 && lambda <= 1)) {
       throw new IllegalArgumentException("MMR lambda must be in [0, 1], got " + lambda);
     }
@@ -37,13 +37,13 @@ public final class MmrSummarizer implements Summarizer {
   }
 
   @Override
-  public List<Candidate> rank(ClusterText cluster, Budget budget) {
+  public List<Candidate> rank(ClusterText cluster, Selector selector) {
     int n = cluster.size();
     SparseVector centroid = CentroidSummarizer.centroid(cluster);
     double[] relevance = new double[n];
     for (int i = 0; i < n; i++) relevance[i] = cluster.vector(i).cosine(centroid);
     double[][] sim = CosineMatrix.of(cluster);
-    CandidatePool pool = new CandidatePool(cluster, budget);
+    Selector.Pool pool = selector.pool();
     double[] maxSim = new double[n];
     while (true) {
       int best = -1;

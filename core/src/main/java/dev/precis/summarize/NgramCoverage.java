@@ -1,6 +1,6 @@
 package dev.precis.summarize;
 
-import dev.precis.eval.RougeTokens;
+import dev.precis.rouge.RougeTokens;
 import dev.precis.represent.ClusterText;
 import dev.precis.represent.Sentence;
 import java.util.ArrayList;
@@ -47,8 +47,6 @@ public final class NgramCoverage {
    * Multi-News dev sample, 0.5 added about 0.3 ROUGE-2 to pure n-gram coverage at equal ROUGE-1.
    */
   static final double SENTENCE_WEIGHT = 0.5;
-  /** A candidate whose TF-IDF cosine with a chosen sentence reaches this is skipped. */
-  static final double REDUNDANCY = 0.5;
 
   /** Unigram feature columns, in order. Changing them requires retraining the shipped model. */
   public static final List<String> UNIGRAM_FEATURES = List.of(
@@ -445,130 +443,65 @@ public final class NgramCoverage {
   record Choice(int[] chosen, double[] rest) {}
 
   /**
-   * Greedy choice under the budget, opening with the sentence {@code opening} rates highest among
-   * those that read well alone and read as a lead ({@link BudgetedSelector#opensSummary}: the
-   * summary's first sentence must tell the story by itself), then repeatedly adding the sentence
-   * of the best expected gain per unit of budget that still fits, is at least
-   * {@link SelectionOptions#DEFAULT_MIN_WORDS} words and is not redundant with a chosen one. Gain
-   * per word alone would open with whatever short sentence is densest in likely n-grams ("The
+   * Greedy choice under the budget through the {@link Selector#greedy selector}, opening with the
+   * sentence {@code opening} rates highest among those that read well alone and read as a lead
+   * ({@link Selector#opener}: the summary's first sentence must tell the story by itself), then
+   * repeatedly adding the sentence of the best expected gain per unit of budget that the selector
+   * lets in (long enough, fits, not redundant with a chosen one, under the request's options).
+   * Gain per word alone would open with whatever short sentence is densest in likely n-grams ("The
    * United States has about 5,000 troops in Iraq."), which under a 40-word budget leaves no room
-   * for the event itself; the fixed opening costs nothing measurable at 300 words on
-   * Multi-News. A sentence that {@link BudgetedSelector#readsBadly} counts its gain at
-   * {@link BudgetedSelector#HARD_READING_PENALTY}, and in a summary read as one paragraph
-   * ({@link BudgetedSelector#readAsOneParagraph}) is not taken. Afterwards every sentence is valued
-   * by its gain per word over the chosen set, to rank what was not chosen.
+   * for the event itself; the fixed opening costs nothing measurable at 300 words on Multi-News.
+   * A sentence that reads badly counts its gain at {@link Selector#HARD_READING_PENALTY}, and in a
+   * summary read as one paragraph is not taken. Afterwards every sentence is valued by its gain
+   * per word over the chosen set, to rank what was not chosen.
    */
   static Choice choose(ClusterText t, Grams g, Map<Long, float[]> unigramP, Map<Long, float[]> bigramP,
-      float[] scores, float[] opening, Budget budget) {
-    Greedy run = new Greedy(t, g, unigramP, bigramP, scores, budget);
-    Run best = run.from(run.opener(opening));
+      float[] scores, float[] opening, Selector selector) {
+    Greedy run = new Greedy(t, g, unigramP, bigramP, scores);
+    int[] chosen = selector.greedy(selector.opener(opening), run);
     int n = t.size();
     double[] rest = new double[n];
     boolean[] taken = new boolean[n];
-    for (int i : best.chosen) taken[i] = true;
+    for (int i : chosen) taken[i] = true;
     for (int i = 0; i < n; i++) {
       if (taken[i]) continue;
-      rest[i] = redundant(t, i, best.chosen, best.chosen.length) ? -1
-          : run.gain(i, best.usedU, best.usedB) / Math.max(1, t.sentence(i).words());
+      rest[i] = selector.redundantWith(i, chosen, chosen.length) ? -1
+          : run.of(i) / Math.max(1, t.sentence(i).words());
     }
-    return new Choice(best.chosen, rest);
+    return new Choice(chosen, rest);
   }
 
-  /** One greedy run's choice and the n-grams it used. */
-  private record Run(int[] chosen, Map<Long, Integer> usedU, Map<Long, Integer> usedB) {}
-
-  private static final class Greedy {
+  /** The expected new hits of a sentence over the n-grams the chosen set already used. */
+  private static final class Greedy implements Selector.Gain {
     final ClusterText t;
     final Grams g;
     final Map<Long, float[]> unigramP;
     final Map<Long, float[]> bigramP;
     final float[] scores;
-    final Budget budget;
-    final boolean[] readsBadly;
-    final boolean[] notInParagraph;
-    final boolean[] debris;
-    /** A short summary takes only sentences that read well alone. */
-    final boolean strict;
+    final Map<Long, Integer> usedU = new HashMap<>();
+    final Map<Long, Integer> usedB = new HashMap<>();
 
     Greedy(ClusterText t, Grams g, Map<Long, float[]> unigramP, Map<Long, float[]> bigramP,
-        float[] scores, Budget budget) {
+        float[] scores) {
       this.t = t;
       this.g = g;
       this.unigramP = unigramP;
       this.bigramP = bigramP;
       this.scores = scores;
-      this.budget = budget;
-      BudgetedSelector.Reading reading = BudgetedSelector.Reading.of(t);
-      readsBadly = reading.readsBadly;
-      notInParagraph = reading.notInParagraph;
-      debris = reading.debris;
-      strict = BudgetedSelector.readAsOneParagraph(budget);
     }
 
-    boolean eligible(int i, int left, boolean first) {
-      Sentence s = t.sentence(i);
-      int cost = budget.cost(s.words(), s.text().length() + (first ? 0 : 1));
-      return s.words() >= SelectionOptions.DEFAULT_MIN_WORDS && cost <= left && cost > 0
-          && !(strict && notInParagraph[i]) && !debris[i];
+    @Override
+    public void added(int i) {
+      for (int x : g.unigrams[i]) usedU.merge((long) x, 1, Integer::sum);
+      for (long x : g.bigrams[i]) usedB.merge(x, 1, Integer::sum);
     }
 
-    /**
-     * The summary's first sentence: of the eligible sentences that read well, the one
-     * {@code opening} rates highest among those that also read as a lead
-     * ({@link BudgetedSelector#opensSummary}), else the one it rates highest; -1 if none is
-     * eligible.
-     */
-    int opener(float[] opening) {
-      Integer[] order = new Integer[t.size()];
-      for (int i = 0; i < order.length; i++) order[i] = i;
-      Arrays.sort(order, (x, y) -> Float.compare(opening[y], opening[x]));
-      int fallback = -1;
-      for (int i : order) {
-        if (!eligible(i, budget.amount(), true) || notInParagraph[i]) continue;
-        Sentence s = t.sentence(i);
-        if (BudgetedSelector.opensSummary(s.text(), s.words())) return i;
-        if (fallback < 0) fallback = i;
-      }
-      return fallback;
+    @Override
+    public double of(int i) {
+      return gain(i, usedU, usedB);
     }
 
-    Run from(int start) {
-      int n = t.size();
-      Map<Long, Integer> usedU = new HashMap<>();
-      Map<Long, Integer> usedB = new HashMap<>();
-      boolean[] taken = new boolean[n];
-      int[] chosen = new int[n];
-      int count = 0;
-      int left = budget.amount();
-      int best = start;
-      while (left > 0) {
-        if (best < 0) {
-          double bestValue = 0;
-          for (int i = 0; i < n; i++) {
-            if (taken[i] || !eligible(i, left, count == 0)) continue;
-            Sentence s = t.sentence(i);
-            double gain = gain(i, usedU, usedB);
-            double cost = budget.cost(s.words(), s.text().length() + (count == 0 ? 0 : 1));
-            double value = budget.unit() == Budget.Unit.SENTENCES ? gain : gain / cost;
-            if (value > bestValue && !redundant(t, i, chosen, count)) {
-              bestValue = value;
-              best = i;
-            }
-          }
-          if (best < 0) break;
-        }
-        Sentence s = t.sentence(best);
-        left -= budget.cost(s.words(), s.text().length() + (count == 0 ? 0 : 1));
-        taken[best] = true;
-        chosen[count++] = best;
-        for (int x : g.unigrams[best]) usedU.merge((long) x, 1, Integer::sum);
-        for (long x : g.bigrams[best]) usedB.merge(x, 1, Integer::sum);
-        best = -1;
-      }
-      return new Run(Arrays.copyOf(chosen, count), usedU, usedB);
-    }
-
-    /** Copies within the sentence being valued; reused, as gains are computed in the inner loop. */
+  /** Copies within the sentence being valued; reused, as gains are computed in the inner loop. */
     private final Map<Long, Integer> own = new HashMap<>();
 
     /** Expected new hits of sentence {@code i} over what is used, plus its share of the rating. */
@@ -588,14 +521,7 @@ public final class NgramCoverage {
         if (p != null && copy <= p.length) hits += BIGRAM_WEIGHT * p[copy - 1];
       }
       double value = hits + SENTENCE_WEIGHT * scores[i] * t.sentence(i).words();
-      return readsBadly[i] ? value * BudgetedSelector.HARD_READING_PENALTY : value;
+      return t.sentence(i).flags().readsBadly() ? value * Selector.HARD_READING_PENALTY : value;
     }
-  }
-
-  private static boolean redundant(ClusterText t, int i, int[] chosen, int count) {
-    for (int q = 0; q < count; q++) {
-      if (t.vector(i).cosine(t.vector(chosen[q])) >= REDUNDANCY) return true;
-    }
-    return false;
   }
 }

@@ -1,7 +1,7 @@
 package dev.precis.summarize;
 
+import dev.precis.text.TermDictionary;
 import dev.precis.represent.ClusterText;
-import dev.precis.represent.TermDictionary;
 import dev.precis.text.TermAnalyzer;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,18 +16,18 @@ import java.util.Map;
  *
  * <p>N-grams are of analyzed terms (Lucene's stemmed terms, stop words removed), counted with
  * clipping as ROUGE does; this is an internal approximation of ROUGE, not the scorer. Candidates
- * are those of {@link CandidatePool}. The chosen set comes first, in choice order; the other
+ * are those of {@link Selector#pool()}. The chosen set comes first, in choice order; the other
  * sentences follow by the gain they would still bring. A cluster without references has no
  * oracle: the ranking is empty (and the summary too), which the caller reports.
  */
-public final class OracleSummarizer implements Summarizer {
+final class OracleSummarizer implements Summarizer {
   private final TermAnalyzer analyzer;
 
-  public OracleSummarizer() {
+  OracleSummarizer() {
     this(new TermAnalyzer());
   }
 
-  public OracleSummarizer(TermAnalyzer analyzer) {
+  OracleSummarizer(TermAnalyzer analyzer) {
     this.analyzer = analyzer;
   }
 
@@ -37,7 +37,7 @@ public final class OracleSummarizer implements Summarizer {
   }
 
   @Override
-  public List<Candidate> rank(ClusterText cluster, Budget budget) {
+  public List<Candidate> rank(ClusterText cluster, Selector selector) {
     List<String> references = cluster.cluster().references();
     if (references.isEmpty()) return List.of();
     int n = cluster.size();
@@ -77,7 +77,7 @@ public final class OracleSummarizer implements Summarizer {
     sentenceGrams(cluster, grams, gramOf, countOf);
     int[] current = new int[g];
     double[] gain = new double[n];
-    CandidatePool pool = new CandidatePool(cluster, budget);
+    Selector.Pool pool = selector.pool();
     while (true) {
       int best = -1;
       double bestGain = 0;

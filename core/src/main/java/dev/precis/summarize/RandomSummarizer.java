@@ -9,14 +9,14 @@ import java.util.Random;
  * The random baseline: the cluster's sentences in a random order, seeded by the hash of the
  * cluster's id, so one cluster always gives the same order. Scores fall from 1 towards 0.
  */
-public final class RandomSummarizer implements Summarizer {
+final class RandomSummarizer implements Summarizer {
   @Override
   public String name() {
     return "random";
   }
 
   @Override
-  public List<Candidate> rank(ClusterText cluster, Budget budget) {
+  public List<Candidate> rank(ClusterText cluster, Selector selector) {
     int n = cluster.size();
     int[] order = new int[n];
     for (int i = 0; i < n; i++) order[i] = i;

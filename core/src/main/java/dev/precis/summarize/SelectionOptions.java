@@ -1,7 +1,7 @@
 package dev.precis.summarize;
 
 /**
- * How {@link BudgetedSelector} builds a summary from ranked candidates.
+ * How the {@link Selector} builds a summary from ranked candidates.
  *
  * @param budget        the length limit, never exceeded
  * @param redundancy    a candidate whose TF-IDF cosine with an already chosen sentence is at or
@@ -19,9 +19,6 @@ public record SelectionOptions(Budget budget, double redundancy, int minWords, O
    */
   public enum Order { RANK, READING }
 
-  public static final double DEFAULT_REDUNDANCY = 0.5;
-  public static final int DEFAULT_MIN_WORDS = 6;
-
   public SelectionOptions {
     if (!(redundancy > 0 && redundancy <= 1)) {
       throw new IllegalArgumentException("redundancy threshold must be in (0, 1], got " + redundancy);
@@ -29,10 +26,6 @@ public record SelectionOptions(Budget budget, double redundancy, int minWords, O
     if (minWords < 0) {
       throw new IllegalArgumentException("minimum sentence length must be >= 0, got " + minWords);
     }
-  }
-
-  public static SelectionOptions of(Budget budget) {
-    return new SelectionOptions(budget, DEFAULT_REDUNDANCY, DEFAULT_MIN_WORDS, Order.RANK, false);
   }
 
   /** These options with another budget. */

@@ -57,7 +57,7 @@ public final class SentenceFeatures {
     Map<Long, Integer> bigramArticles = bigramArticleCounts(c);
     SparseVector[] headlines = headlineVectors(c);
     double[] meadScore = new double[n];
-    for (Candidate cand : mead.rank(c, Budget.words(1))) meadScore[cand.sentence()] = cand.score();
+    for (Candidate cand : mead.rank(c)) meadScore[cand.sentence()] = cand.score();
     double[] articleCentroid = articleCentroidCosines(c, centroid);
     float[][] e = c.embeddings();
     float[] eMean = new float[e.length == 0 ? 0 : e[0].length];

@@ -25,10 +25,10 @@ import java.util.Random;
  *
  * These are the paper's settings for generic summarization on DUC 2004 (alpha = a/N with a = 5,
  * lambda = 6, K = 0.2N, r = 0.3, tuned on DUC 2003). Candidates are those of
- * {@link CandidatePool}. The chosen set comes first, in choice order; the other sentences follow
+ * {@link Selector#pool()}. The chosen set comes first, in choice order; the other sentences follow
  * by their last scaled gain.
  */
-public final class SubmodularSummarizer implements Summarizer {
+final class SubmodularSummarizer implements Summarizer {
   static final double A = 5;
   static final double LAMBDA = 6;
   static final double CLUSTER_FRACTION = 0.2;
@@ -41,7 +41,7 @@ public final class SubmodularSummarizer implements Summarizer {
   }
 
   @Override
-  public List<Candidate> rank(ClusterText cluster, Budget budget) {
+  public List<Candidate> rank(ClusterText cluster, Selector selector) {
     int n = cluster.size();
     if (n == 0) return List.of();
     double[][] w = CosineMatrix.of(cluster);
@@ -56,7 +56,7 @@ public final class SubmodularSummarizer implements Summarizer {
     }
     int[] part = partition(w, Math.max(1, (int) Math.round(CLUSTER_FRACTION * n)),
         new Random(cluster.cluster().id().hashCode()));
-    CandidatePool pool = new CandidatePool(cluster, budget);
+    Selector.Pool pool = selector.pool();
     double[] covered = new double[n];
     double[] partReward = new double[n];
     double[] ratio = new double[n];
@@ -79,7 +79,7 @@ public final class SubmodularSummarizer implements Summarizer {
       pool.add(best);
     }
     int[] chosen = pool.chosen();
-    int single = bestSingle(w, cap, reward, part, new CandidatePool(cluster, budget));
+    int single = bestSingle(w, cap, reward, part, selector.pool());
     if (single >= 0 && value(w, cap, reward, part, new int[] {single}) > value) {
       chosen = new int[] {single};
     }
@@ -116,7 +116,7 @@ public final class SubmodularSummarizer implements Summarizer {
   }
 
   private static int bestSingle(double[][] w, double[] cap, double[] reward, int[] part,
-      CandidatePool empty) {
+      Selector.Pool empty) {
     int best = -1;
     double bestValue = Double.NEGATIVE_INFINITY;
     for (int v = 0; v < w.length; v++) {

@@ -2,10 +2,13 @@ package dev.precis.summarize;
 
 import dev.precis.represent.ClusterText;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * A summarization method: it ranks the sentences of a cluster. It never builds the summary
- * itself; {@link BudgetedSelector} does, for every method alike.
+ * A summarization method: it ranks the sentences of a cluster, or chooses a set of them through
+ * the {@link Selector} it is given. It never builds the summary itself; the selector does, for
+ * every method alike. The methods are package-private: {@link #named} and {@link #learned} make
+ * them.
  */
 public sealed interface Summarizer permits LeadSummarizer, CentroidSummarizer,
     RandomSummarizer, LexRankSummarizer, TextRankSummarizer, MmrSummarizer, KlSummarizer,
@@ -19,9 +22,19 @@ public sealed interface Summarizer permits LeadSummarizer, CentroidSummarizer,
    * rank their chosen set first, in the order they chose it. May be empty for an empty cluster;
    * never null.
    *
-   * @param budget the summary's length limit, for methods that optimize under it
+   * @param selector the one selector of this summary: its budget, and for methods that choose a
+   *                 set, the pool or greedy choice that applies the request's minimum length and
+   *                 redundancy
    */
-  List<Candidate> rank(ClusterText cluster, Budget budget);
+  List<Candidate> rank(ClusterText cluster, Selector selector);
+
+  /**
+   * The learned method with a model chosen per cluster id: cross-validation gives each cluster a
+   * model trained without it.
+   */
+  static Summarizer learned(Function<String, SentenceScorer> scorerFor) {
+    return new LearnedSummarizer(scorerFor);
+  }
 
   /** The names of the methods, as {@link #named} takes them. */
   static List<String> names() {

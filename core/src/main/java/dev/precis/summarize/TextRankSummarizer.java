@@ -16,7 +16,7 @@ import java.util.List;
  * formula, so they average 1. The score of a sentence linked to none is spread evenly over all
  * sentences (the usual PageRank treatment of dangling nodes, which the paper does not discuss).
  */
-public final class TextRankSummarizer implements Summarizer {
+final class TextRankSummarizer implements Summarizer {
   static final double DAMPING = 0.85;
 
   @Override
@@ -25,7 +25,7 @@ public final class TextRankSummarizer implements Summarizer {
   }
 
   @Override
-  public List<Candidate> rank(ClusterText cluster, Budget budget) {
+  public List<Candidate> rank(ClusterText cluster, Selector selector) {
     double[] p = LexRankSummarizer.scores(similarities(cluster), DAMPING);
     List<Candidate> out = new ArrayList<>(p.length);
     for (int i = 0; i < p.length; i++) out.add(new Candidate(i, p[i] * p.length));

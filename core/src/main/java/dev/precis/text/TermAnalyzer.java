@@ -46,7 +46,7 @@ public final class TermAnalyzer implements AutoCloseable {
   }
 
   /** The term ids of {@code text} in {@code dictionary}, in order, adding new terms. */
-  public int[] termIds(String text, dev.precis.represent.TermDictionary dictionary) {
+  public int[] termIds(String text, TermDictionary dictionary) {
     try (TokenStream ts = analyzer.tokenStream("", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
@@ -58,6 +58,33 @@ public final class TermAnalyzer implements AutoCloseable {
       }
       ts.end();
       return java.util.Arrays.copyOf(ids, n);
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysis of in-memory text failed", e);
+    }
+  }
+
+  /**
+   * A 32-bit hash of each term of {@code text}, in order, stop words removed: the same term always
+   * gives the same hash ({@link String#hashCode} of the term, then mixed), with no string made per
+   * token. For vectors over a fixed number of hashed buckets, whose memory does not grow with the
+   * vocabulary of a stream.
+   */
+  public int[] termHashes(String text) {
+    try (TokenStream ts = analyzer.tokenStream("", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      int[] hashes = new int[16];
+      int n = 0;
+      while (ts.incrementToken()) {
+        char[] chars = term.buffer();
+        int h = 0;
+        for (int i = 0; i < term.length(); i++) h = 31 * h + chars[i];
+        h *= 0x9E3779B9;
+        if (n == hashes.length) hashes = java.util.Arrays.copyOf(hashes, n * 2);
+        hashes[n++] = h ^ (h >>> 15);
+      }
+      ts.end();
+      return java.util.Arrays.copyOf(hashes, n);
     } catch (IOException e) {
       throw new UncheckedIOException("analysis of in-memory text failed", e);
     }

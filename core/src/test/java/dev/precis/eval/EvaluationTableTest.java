@@ -1,5 +1,8 @@
 package dev.precis.eval;
 
+import dev.precis.rouge.RougeOptions;
+import dev.precis.rouge.RougeScorer;
+import dev.precis.rouge.RougeScores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -1,5 +1,6 @@
 package dev.precis.summarize;
 
+import dev.precis.SummaryRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.Precis;
@@ -31,7 +32,7 @@ class EventDayTest {
 
   @Test
   void theSamplesShortSummaryTakesItsDayFromAnArticleThatStatesItsFirstSentence() {
-    Summary s = precis.summarize(TestData.sample(), Summarizer.named("learned"), SelectionOptions.of(Budget.words(40)));
+    Summary s = precis.summarize(TestData.sample(), Summarizer.named("learned"), SummaryRequest.defaults().withBudget(Budget.words(40)).selection());
     // The first sentence tells the event without its day ...
     assertThat(s.sentences().get(0).text()).startsWith("US Defense Secretary Mark Esper denied reports");
     assertThat(TimeExpressions.find(s.sentences().get(0).text())).isEmpty();

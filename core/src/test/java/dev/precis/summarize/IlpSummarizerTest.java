@@ -13,7 +13,7 @@ class IlpSummarizerTest {
     List<ClusterText> clusters = new ArrayList<>(MethodFixtures.DEV);
     clusters.add(MethodFixtures.SAMPLE);
     for (ClusterText c : clusters) {
-      IlpSummarizer.Problem p = IlpSummarizer.problem(c, Budget.words(45));
+      IlpSummarizer.Problem p = IlpSummarizer.problem(c, MethodFixtures.selector(c, Budget.words(45)));
       IlpSummarizer.Solution s = IlpSummarizer.solve(p);
       assertThat(s.exact()).as(c.cluster().id()).isTrue();
       assertThat(IlpSummarizer.feasible(p, s.chosen())).isTrue();
@@ -27,7 +27,7 @@ class IlpSummarizerTest {
         "Helicopter flights over the Green Zone will increase this week.",
         "The Green Zone saw more helicopter flights on Monday night.",
         "Nothing else here is shared with anything at all today.");
-    IlpSummarizer.Problem p = IlpSummarizer.problem(c, Budget.words(40));
+    IlpSummarizer.Problem p = IlpSummarizer.problem(c, MethodFixtures.selector(c, Budget.words(40)));
     // "helicopt flight" and "green zone" are in two articles; nothing else is.
     assertThat(p.weight).containsExactly(2, 2);
     assertThat(IlpSummarizer.solve(p).objective()).isEqualTo(4);

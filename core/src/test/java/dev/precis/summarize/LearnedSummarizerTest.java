@@ -1,5 +1,6 @@
 package dev.precis.summarize;
 
+import dev.precis.SummaryRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.Precis;
@@ -23,7 +24,7 @@ class LearnedSummarizerTest {
   @Test
   void theSampleSummarySaysWhatHappenedWithTheMajoritySpelling() {
     Summary s = PRECIS.summarize(TestData.sample(), Summarizer.named("learned"),
-        SelectionOptions.of(Budget.words(60)));
+        SummaryRequest.defaults().withBudget(Budget.words(60)).selection());
     assertThat(s.sentences()).isNotEmpty();
     assertThat(s.text()).contains("Iraq").doesNotContain("Asper").doesNotContain("Esber");
     assertThat(s.text().split("\\s+").length).isLessThanOrEqualTo(60);
@@ -32,7 +33,7 @@ class LearnedSummarizerTest {
   @Test
   void itsChoiceRanksFirstAndAvoidsNearRepeats() {
     ClusterText text = PRECIS.prepare(TestData.multiNews(3).get(2));
-    List<Candidate> ranked = Summarizer.named("learned").rank(text, Budget.words(300));
+    List<Candidate> ranked = Summarizer.named("learned").rank(text, MethodFixtures.selector(text, Budget.words(300)));
     assertThat(ranked).hasSize(text.size());
     for (int i = 1; i < ranked.size(); i++) {
       assertThat(ranked.get(i).score()).isLessThan(ranked.get(i - 1).score());
@@ -40,7 +41,7 @@ class LearnedSummarizerTest {
     List<Integer> chosen = ranked.stream().filter(c -> c.score() > 1).map(Candidate::sentence).toList();
     for (int a : chosen) {
       for (int b : chosen) {
-        if (a != b) assertThat(text.vector(a).cosine(text.vector(b))).isLessThan(NgramCoverage.REDUNDANCY);
+        if (a != b) assertThat(text.vector(a).cosine(text.vector(b))).isLessThan(SummaryRequest.DEFAULT_REDUNDANCY);
       }
     }
   }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class LexRankSummarizerTest {
   @Test
   void scoresAreAProbabilityDistribution() {
-    List<Candidate> ranked = new LexRankSummarizer().rank(SAMPLE, Budget.words(60));
+    List<Candidate> ranked = new LexRankSummarizer().rank(SAMPLE, MethodFixtures.selector(SAMPLE, Budget.words(60)));
     assertThat(ranked).hasSize(SAMPLE.size());
     assertThat(ranked.stream().mapToDouble(Candidate::score).sum()).isCloseTo(1.0, within(1e-9));
   }
@@ -19,7 +19,7 @@ class LexRankSummarizerTest {
   @Test
   void scoresAreStationaryUnderTheDampedWalk() {
     double[] p = new double[SAMPLE.size()];
-    for (Candidate c : new LexRankSummarizer().rank(SAMPLE, Budget.words(60))) p[c.sentence()] = c.score();
+    for (Candidate c : new LexRankSummarizer().rank(SAMPLE, MethodFixtures.selector(SAMPLE, Budget.words(60)))) p[c.sentence()] = c.score();
     double[][] sim = CosineMatrix.of(SAMPLE);
     int n = p.length;
     for (int j = 0; j < n; j++) {
@@ -35,7 +35,7 @@ class LexRankSummarizerTest {
 
   @Test
   void theMostCentralSentenceOfTheSampleIsAboutTheDenial() {
-    Candidate top = new LexRankSummarizer().rank(SAMPLE, Budget.words(60)).get(0);
+    Candidate top = new LexRankSummarizer().rank(SAMPLE, MethodFixtures.selector(SAMPLE, Budget.words(60))).get(0);
     assertThat(SAMPLE.sentence(top.sentence()).text()).contains("no plans to withdraw");
   }
 

@@ -1,5 +1,6 @@
 package dev.precis.summarize;
 
+import dev.precis.SummaryRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.model.Summary;
@@ -29,7 +30,7 @@ class MethodEdgeCaseTest {
   void aOneSentenceClusterGivesThatSentence(String method) {
     check(method, ONE_SENTENCE);
     Summary s = MethodFixtures.PRECIS.summarize(ONE_SENTENCE, Summarizer.named(method),
-        SelectionOptions.of(Budget.words(60)));
+        SummaryRequest.defaults().withBudget(Budget.words(60)).selection());
     assertThat(s.sentences()).hasSize(method.equals("oracle") ? 0 : 1);
   }
 
@@ -39,19 +40,19 @@ class MethodEdgeCaseTest {
     assertThat(DUPLICATES.size()).isEqualTo(3);
     check(method, DUPLICATES);
     Summary s = MethodFixtures.PRECIS.summarize(DUPLICATES, Summarizer.named(method),
-        SelectionOptions.of(Budget.words(60)));
+        SummaryRequest.defaults().withBudget(Budget.words(60)).selection());
     assertThat(s.sentences()).hasSize(method.equals("oracle") ? 0 : 1);
   }
 
   @ParameterizedTest
   @MethodSource("methods")
   void anEmptyClusterGivesAnEmptyRanking(String method) {
-    assertThat(Summarizer.named(method).rank(EMPTY, Budget.words(60))).isEmpty();
+    assertThat(Summarizer.named(method).rank(EMPTY, MethodFixtures.selector(EMPTY, Budget.words(60)))).isEmpty();
   }
 
   private static void check(String method, ClusterText c) {
     for (Budget b : List.of(Budget.words(1), Budget.words(60), Budget.sentences(1), Budget.characters(10))) {
-      List<Candidate> ranked = Summarizer.named(method).rank(c, b);
+      List<Candidate> ranked = Summarizer.named(method).rank(c, MethodFixtures.selector(c, b));
       double previous = Double.POSITIVE_INFINITY;
       for (Candidate x : ranked) {
         assertThat(x.score()).as("%s on %s, %s", method, c.cluster().id(), b).isFinite()

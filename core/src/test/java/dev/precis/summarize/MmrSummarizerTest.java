@@ -1,5 +1,6 @@
 package dev.precis.summarize;
 
+import dev.precis.SummaryRequest;
 import static dev.precis.summarize.MethodFixtures.SAMPLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,16 +16,16 @@ class MmrSummarizerTest {
     SparseVector centroid = CentroidSummarizer.centroid(SAMPLE);
     int best = -1;
     for (int i = 0; i < SAMPLE.size(); i++) {
-      if (SAMPLE.sentence(i).words() < SelectionOptions.DEFAULT_MIN_WORDS) continue;
+      if (SAMPLE.sentence(i).words() < SummaryRequest.DEFAULT_MIN_WORDS) continue;
       if (best < 0 || SAMPLE.vector(i).cosine(centroid) > SAMPLE.vector(best).cosine(centroid)) best = i;
     }
-    assertThat(new MmrSummarizer().rank(SAMPLE, Budget.words(60)).get(0).sentence()).isEqualTo(best);
+    assertThat(new MmrSummarizer().rank(SAMPLE, MethodFixtures.selector(SAMPLE, Budget.words(60))).get(0).sentence()).isEqualTo(best);
   }
 
   @Test
   void theChosenSetFitsTheBudgetAndIsNotRedundant() {
     for (ClusterText c : MethodFixtures.DEV) {
-      List<Candidate> ranked = new MmrSummarizer().rank(c, Budget.words(100));
+      List<Candidate> ranked = new MmrSummarizer().rank(c, MethodFixtures.selector(c, Budget.words(100)));
       List<Integer> chosen = ranked.stream().filter(x -> x.score() > 1).map(Candidate::sentence).toList();
       assertThat(chosen.stream().mapToInt(i -> c.sentence(i).words()).sum()).isLessThanOrEqualTo(100);
       for (int a : chosen) {

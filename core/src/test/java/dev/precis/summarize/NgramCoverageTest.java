@@ -1,11 +1,14 @@
 package dev.precis.summarize;
 
+import dev.precis.SummaryRequest;
+import dev.precis.text.reading.Lead;
+import dev.precis.text.reading.SentenceFlags;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.Precis;
 import dev.precis.TestData;
-import dev.precis.eval.RougeOptions;
-import dev.precis.eval.RougeScorer;
+import dev.precis.rouge.RougeOptions;
+import dev.precis.rouge.RougeScorer;
 import dev.precis.model.Cluster;
 import dev.precis.represent.ClusterText;
 import dev.precis.text.SentenceSplitter;
@@ -71,12 +74,12 @@ class NgramCoverageTest {
       NgramCoverage.Rows b = NgramCoverage.bigramRows(g, none);
       NgramCoverage.Labels truth = g.labels(references(c));
       NgramCoverage.Choice choice = NgramCoverage.choose(text, g, u.probabilities(truth.unigrams(), g),
-          b.probabilities(truth.bigrams(), g), none, none, Budget.words(300));
+          b.probabilities(truth.bigrams(), g), none, none, MethodFixtures.selector(text, Budget.words(300)));
       List<List<String>> refs = references(c);
       List<String> sentences = Arrays.stream(choice.chosen()).mapToObj(i -> text.sentence(i).text()).toList();
       assertThat(sentences.stream().mapToInt(s -> s.split("\\s+").length).sum()).isLessThanOrEqualTo(300);
       chosen += rouge.score(sentences, refs).get("ROUGE-2").recall();
-      List<String> first = PRECIS.summarize(text, Summarizer.named("lead"), SelectionOptions.of(Budget.words(300)))
+      List<String> first = PRECIS.summarize(text, Summarizer.named("lead"), SummaryRequest.defaults().withBudget(Budget.words(300)).selection())
           .sentences().stream().map(s -> s.text()).toList();
       lead += rouge.score(first, refs).get("ROUGE-2").recall();
     }
@@ -88,21 +91,21 @@ class NgramCoverageTest {
     ClusterText text = PRECIS.prepare(TestData.sample());
     // The sample holds sentences that lean on their context or scatter their quotation marks
     // ("That is not what happens, \u201Dhe said."): dense in likely n-grams, unfit for a short summary.
-    assertThat(text.sentences()).anyMatch(s -> BudgetedSelector.readsBadly(text, s.text())
-        && s.words() >= SelectionOptions.DEFAULT_MIN_WORDS);
+    assertThat(text.sentences()).anyMatch(s -> SentenceFlags.readsBadly(text.names(), s.text())
+        && s.words() >= SummaryRequest.DEFAULT_MIN_WORDS);
     // Every method's: the shared selector leaves them out of a summary read as one paragraph.
     for (String method : Summarizer.names()) {
       if (method.equals("oracle")) continue; // needs references; the sample has none
       for (Budget budget : List.of(Budget.words(40), Budget.words(60), Budget.sentences(2))) {
-        var summary = PRECIS.summarize(text, Summarizer.named(method), SelectionOptions.of(budget));
+        var summary = PRECIS.summarize(text, Summarizer.named(method), SummaryRequest.defaults().withBudget(budget).selection());
         assertThat(summary.sentences()).as(method).isNotEmpty();
         for (var s : summary.sentences()) {
-          assertThat(BudgetedSelector.readsBadly(text, s.text())).as(method + ": " + s.text()).isFalse();
+          assertThat(SentenceFlags.readsBadly(text.names(), s.text())).as(method + ": " + s.text()).isFalse();
         }
       }
     }
-    assertThat(BudgetedSelector.readAsOneParagraph(Budget.words(60))).isTrue();
-    assertThat(BudgetedSelector.readAsOneParagraph(Budget.words(100))).isFalse();
+    assertThat(Selector.readAsOneParagraph(Budget.words(60))).isTrue();
+    assertThat(Selector.readAsOneParagraph(Budget.words(100))).isFalse();
   }
 
   /**
@@ -120,20 +123,20 @@ class NgramCoverageTest {
     List<String> openings = new java.util.ArrayList<>();
     for (Cluster c : clusters) {
       ClusterText text = PRECIS.prepare(c);
-      List<Candidate> ranked = Summarizer.named("learned").rank(text, Budget.words(40));
+      List<Candidate> ranked = Summarizer.named("learned").rank(text, MethodFixtures.selector(text, Budget.words(40)));
       int first = ranked.get(0).sentence();
       String opening = text.sentence(first).text();
       openings.add(opening);
-      assertThat(BudgetedSelector.readsBadly(text, opening)).as(opening).isFalse();
-      assertThat(BudgetedSelector.opensSummary(opening, text.sentence(first).words())).as(opening).isTrue();
+      assertThat(SentenceFlags.readsBadly(text.names(), opening)).as(opening).isFalse();
+      assertThat(Lead.opensSummary(opening, text.sentence(first).words())).as(opening).isTrue();
       float[][] features = new SentenceFeatures().of(text);
       int mead = SentenceFeatures.NAMES.indexOf("mead_score");
       for (int i = 0; i < text.size(); i++) {
         var s = text.sentence(i);
         if (features[i][mead] > features[first][mead] && s.words() <= 40
-            && s.words() >= SelectionOptions.DEFAULT_MIN_WORDS) {
-          assertThat(BudgetedSelector.readsBadly(text, s.text())
-              || !BudgetedSelector.opensSummary(s.text(), s.words()))
+            && s.words() >= SummaryRequest.DEFAULT_MIN_WORDS) {
+          assertThat(SentenceFlags.readsBadly(text.names(), s.text())
+              || !Lead.opensSummary(s.text(), s.words()))
               .as("a sentence more central than the opening must not read as a lead: %s", s.text())
               .isTrue();
         }

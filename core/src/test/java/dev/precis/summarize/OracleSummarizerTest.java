@@ -1,5 +1,6 @@
 package dev.precis.summarize;
 
+import dev.precis.SummaryRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.TestData;
@@ -27,12 +28,12 @@ class OracleSummarizerTest {
 
   @Test
   void aClusterWithoutReferencesHasAnEmptyRanking() {
-    assertThat(new OracleSummarizer().rank(MethodFixtures.SAMPLE, Budget.words(60))).isEmpty();
+    assertThat(new OracleSummarizer().rank(MethodFixtures.SAMPLE, MethodFixtures.selector(MethodFixtures.SAMPLE, Budget.words(60)))).isEmpty();
   }
 
   private static String summary(Cluster c, String method) {
     return MethodFixtures.PRECIS.summarize(c, Summarizer.named(method),
-        SelectionOptions.of(Budget.words(300))).text();
+        SummaryRequest.defaults().withBudget(Budget.words(300)).selection()).text();
   }
 
   /** Stemmed unigrams of the reference that the summary has, clipped: ROUGE-1 recall's numerator. */

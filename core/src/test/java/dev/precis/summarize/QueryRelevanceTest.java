@@ -25,7 +25,7 @@ class QueryRelevanceTest {
   @MethodSource("methods")
   void aQueryAboutHelicoptersPutsAHelicopterSentenceFirst(String method) {
     List<Candidate> biased = new QueryRelevance("helicopter flights Green Zone")
-        .bias(SAMPLE, Summarizer.named(method).rank(SAMPLE, Budget.words(60)));
+        .bias(SAMPLE, Summarizer.named(method).rank(SAMPLE, MethodFixtures.selector(SAMPLE, Budget.words(60))));
     assertThat(SAMPLE.sentence(biased.get(0).sentence()).text()).as("%s", biased.subList(0, 3)).containsIgnoringCase("helicopter");
   }
 
@@ -34,7 +34,7 @@ class QueryRelevanceTest {
     // Random scores carry no content, so a sentence matching half the query ("Green Zone") that
     // the shuffle put first can beat the helicopter sentences; it is on topic all the same.
     List<Candidate> biased = new QueryRelevance("helicopter flights Green Zone")
-        .bias(SAMPLE, new RandomSummarizer().rank(SAMPLE, Budget.words(60)));
+        .bias(SAMPLE, new RandomSummarizer().rank(SAMPLE, MethodFixtures.selector(SAMPLE, Budget.words(60))));
     assertThat(SAMPLE.sentence(biased.get(0).sentence()).text()).containsAnyOf("helicopter", "Green Zone");
   }
 
@@ -45,7 +45,7 @@ class QueryRelevanceTest {
 
   @Test
   void aQueryWithNoKnownTermKeepsTheMethodsOrder() {
-    List<Candidate> ranked = new LexRankSummarizer().rank(SAMPLE, Budget.words(60));
+    List<Candidate> ranked = new LexRankSummarizer().rank(SAMPLE, MethodFixtures.selector(SAMPLE, Budget.words(60)));
     List<Candidate> biased = new QueryRelevance("zebra quantum").bias(SAMPLE, ranked);
     assertThat(biased.stream().map(Candidate::sentence).toList())
         .isEqualTo(ranked.stream().map(Candidate::sentence).toList());

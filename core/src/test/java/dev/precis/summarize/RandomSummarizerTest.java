@@ -18,6 +18,6 @@ class RandomSummarizerTest {
   }
 
   private static List<Integer> order(ClusterText c) {
-    return new RandomSummarizer().rank(c, Budget.words(60)).stream().map(Candidate::sentence).toList();
+    return new RandomSummarizer().rank(c, MethodFixtures.selector(c, Budget.words(60))).stream().map(Candidate::sentence).toList();
   }
 }

@@ -1,5 +1,6 @@
 package dev.precis.summarize;
 
+import dev.precis.SummaryRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.represent.ClusterText;
@@ -22,14 +23,14 @@ class SubmodularSummarizerTest {
       }
       int[] part = SubmodularSummarizer.partition(w, Math.max(1, (int) Math.round(0.2 * n)),
           new Random(c.cluster().id().hashCode()));
-      int[] chosen = KlSummarizerTest.chosen(new SubmodularSummarizer().rank(c, Budget.words(100)));
+      int[] chosen = KlSummarizerTest.chosen(new SubmodularSummarizer().rank(c, MethodFixtures.selector(c, Budget.words(100))));
       double f = SubmodularSummarizer.value(w, cap, reward, part, chosen);
       for (int k = 1; k < chosen.length; k++) {
         assertThat(SubmodularSummarizer.value(w, cap, reward, part, Arrays.copyOf(chosen, k)))
             .isLessThan(f);
       }
       for (int v = 0; v < n; v++) {
-        if (c.sentence(v).words() < SelectionOptions.DEFAULT_MIN_WORDS || c.sentence(v).words() > 100) continue;
+        if (c.sentence(v).words() < SummaryRequest.DEFAULT_MIN_WORDS || c.sentence(v).words() > 100) continue;
         assertThat(SubmodularSummarizer.value(w, cap, reward, part, new int[] {v}))
             .as("%s: sentence %d alone", c.cluster().id(), v).isLessThanOrEqualTo(f);
       }

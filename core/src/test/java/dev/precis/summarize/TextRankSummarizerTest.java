@@ -28,14 +28,14 @@ class TextRankSummarizerTest {
 
   @Test
   void scoresAverageOneAsInThePapersFormula() {
-    List<Candidate> ranked = new TextRankSummarizer().rank(MethodFixtures.SAMPLE, Budget.words(60));
+    List<Candidate> ranked = new TextRankSummarizer().rank(MethodFixtures.SAMPLE, MethodFixtures.selector(MethodFixtures.SAMPLE, Budget.words(60)));
     double mean = ranked.stream().mapToDouble(Candidate::score).average().orElseThrow();
     assertThat(mean).isCloseTo(1.0, within(1e-9));
   }
 
   @Test
   void twoLinkedSentencesShareTheRankEqually() {
-    List<Candidate> ranked = new TextRankSummarizer().rank(TWO, Budget.words(60));
+    List<Candidate> ranked = new TextRankSummarizer().rank(TWO, MethodFixtures.selector(TWO, Budget.words(60)));
     assertThat(ranked.get(0).score()).isCloseTo(1.0, within(1e-9));
     assertThat(ranked.get(1).score()).isCloseTo(1.0, within(1e-9));
   }

@@ -1,5 +1,6 @@
 package dev.precis.text;
 
+import dev.precis.SummaryRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.Precis;
@@ -8,7 +9,6 @@ import dev.precis.model.Cluster;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
 import dev.precis.summarize.Budget;
-import dev.precis.summarize.SelectionOptions;
 import dev.precis.summarize.Summarizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ class DatelineTest {
   void aSummaryShowsAndCitesItsSentencesWithoutTheirDatelines() {
     Precis precis = new Precis();
     Cluster c = TestData.multiNews(30).stream().filter(x -> x.id().endsWith("-012")).findFirst().orElseThrow();
-    Summary s = precis.summarize(precis.prepare(c), Summarizer.named("lead"), SelectionOptions.of(Budget.words(100)));
+    Summary s = precis.summarize(precis.prepare(c), Summarizer.named("lead"), SummaryRequest.defaults().withBudget(Budget.words(100)).selection());
     // The cluster's AP story opens "PROVIDENCE, R.I. (AP) — Author and actor Christopher Kennedy Lawford ...".
     SummarySentence lawford = s.sentences().stream()
         .filter(x -> x.text().startsWith("Author and actor Christopher Kennedy Lawford")).findFirst().orElseThrow();

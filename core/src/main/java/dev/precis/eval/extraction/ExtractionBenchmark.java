@@ -1,12 +1,8 @@
 package dev.precis.eval.extraction;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.precis.ingest.html.HtmlArticleExtractor;
-import dev.precis.model.Article;
 import dev.precis.model.Problem;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +16,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Scores Precis's extractor on a benchmark folder and puts it beside every stored peer output.
@@ -32,9 +27,6 @@ import java.util.zip.GZIPInputStream;
  * and a page Precis could not read counts as empty too (and is reported).
  */
 public final class ExtractionBenchmark {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private final HtmlArticleExtractor extractor;
   private final ShingleF1 metric = new ShingleF1();
   private final int resamples;
   private final long seed;
@@ -43,22 +35,27 @@ public final class ExtractionBenchmark {
    * @param resamples bootstrap resamples for the intervals (1000 is usual)
    * @param seed      the bootstrap's random seed, so that tables are reproducible
    */
-  public ExtractionBenchmark(HtmlArticleExtractor extractor, int resamples, long seed) {
+  public ExtractionBenchmark(int resamples, long seed) {
     if (resamples < 1) throw new IllegalArgumentException("resamples must be >= 1, got " + resamples);
-    this.extractor = extractor;
     this.resamples = resamples;
     this.seed = seed;
   }
 
   /**
-   * The rows, best F1 first.
-   *
-   * @throws UncheckedIOException if {@code dir} has no readable {@code ground-truth.json}
+   * The rows of one folder, best F1 first: Precis's bodies (keyed by
+   * {@link BlockModelCrossValidation#key}, a page missing from them scored as empty) named
+   * {@code precisName}, beside every peer output stored in {@code dir/peers}.
    */
-  public List<ExtractionRow> run(Path dir, Consumer<Problem> problems) {
-    Map<String, String> truth = bodies(readJson(dir.resolve("ground-truth.json")));
+  public List<ExtractionRow> run(Path dir, List<BenchmarkPage> pages, String precisName,
+      Map<String, String> precis, Consumer<Problem> problems) {
+    Map<String, String> truth = new LinkedHashMap<>();
+    Map<String, String> mine = new LinkedHashMap<>();
+    for (BenchmarkPage p : pages) {
+      truth.put(p.id(), p.truth().body());
+      mine.put(p.id(), precis.getOrDefault(BlockModelCrossValidation.key(p), ""));
+    }
     List<ExtractionRow> rows = new ArrayList<>();
-    rows.add(row("Precis", truth, precis(dir, truth.keySet(), problems)));
+    rows.add(row(precisName, truth, mine));
     Path peers = dir.resolve("peers");
     if (Files.isDirectory(peers)) {
       try (Stream<Path> files = Files.list(peers)) {
@@ -83,21 +80,20 @@ public final class ExtractionBenchmark {
     return rows;
   }
 
-  /** Precis's article bodies for the pages, by id. */
-  public Map<String, String> precis(Path dir, Iterable<String> ids, Consumer<Problem> problems) {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (String id : ids) {
-      Path page = dir.resolve("html").resolve(id + ".html.gz");
-      byte[] html;
-      try (InputStream in = new GZIPInputStream(Files.newInputStream(page))) {
-        html = in.readAllBytes();
-      } catch (IOException e) {
-        problems.accept(new Problem(page.toString(), "unreadable: " + e.getMessage() + "; scored as empty"));
-        continue;
-      }
-      extractor.extract(html, "", id, "", problems).map(Article::text)
-          .ifPresent(t -> out.put(id, t));
+  /** One page's F1 for Precis. */
+  public record PageF1(String id, double f1) {}
+
+  /** Precis's F1 on each page, lowest first. */
+  public List<PageF1> pages(List<BenchmarkPage> pages, Map<String, String> precis) {
+    List<PageF1> out = new ArrayList<>();
+    for (BenchmarkPage p : pages) {
+      ShingleCounts c = metric.match(p.truth().body(),
+          precis.getOrDefault(BlockModelCrossValidation.key(p), ""));
+      double pr = c.precision();
+      double re = c.recall();
+      out.add(new PageF1(p.id(), pr + re > 0 ? 2 * pr * re / (pr + re) : 0));
     }
+    out.sort(Comparator.comparingDouble(PageF1::f1).thenComparing(PageF1::id));
     return out;
   }
 
@@ -142,10 +138,6 @@ public final class ExtractionBenchmark {
   }
 
   private static JsonNode readJson(Path p) {
-    try {
-      return JSON.readTree(p.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(p + ": " + e.getMessage(), e);
-    }
+    return BenchmarkPages.readJson(p);
   }
 }

@@ -27,7 +27,9 @@ public final class HtmlArticleExtractor {
   private final BoilerplateRemover boilerplate = new BoilerplateRemover();
   private final BlockSplitter splitter = new BlockSplitter();
   private final MainContentFinder finder = new MainContentFinder();
+  private final BlockModel model;
 
+  /** The extractor with the shipped block model and the default size limit. */
   public HtmlArticleExtractor() {
     this(DEFAULT_MAX_BYTES);
   }
@@ -37,6 +39,20 @@ public final class HtmlArticleExtractor {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive, got " + maxBytes);
     }
+    this.model = null; // the shipped model, read on first use
+    this.maxBytes = maxBytes;
+  }
+
+  /**
+   * @param model    rates each text block's chance of being article text
+   * @param maxBytes the largest page read
+   * @throws IllegalArgumentException if {@code maxBytes} is not positive
+   */
+  public HtmlArticleExtractor(BlockModel model, int maxBytes) {
+    if (maxBytes <= 0) {
+      throw new IllegalArgumentException("maxBytes must be positive, got " + maxBytes);
+    }
+    this.model = Objects.requireNonNull(model, "model");
     this.maxBytes = maxBytes;
   }
 
@@ -51,12 +67,34 @@ public final class HtmlArticleExtractor {
    */
   public Optional<Article> extract(
       byte[] html, String charsetHint, String id, String url, Consumer<Problem> problems) {
+    Optional<PageBlocks> page = blocks(html, charsetHint, id, url, problems);
+    if (page.isEmpty()) return Optional.empty();
+    PageBlocks blocks = page.get();
+    BlockModel m = model == null ? BlockModel.shipped() : model;
+    String text = blocks.body(m.predict(blocks));
+    if (text.isBlank()) {
+      problems.accept(new Problem(id, "no article text found in the page; skipped"));
+      return Optional.empty();
+    }
+    PageMetadata meta = blocks.metadata();
+    String base = url == null ? "" : url;
+    String finalUrl = meta.url().isEmpty() ? base : meta.url();
+    return Optional.of(new Article(id, meta.title(), text, finalUrl, meta.date(), "", meta.outlet()));
+  }
+
+  /**
+   * The page cut into text blocks with their features, before the model decides which are the
+   * article: for training and cross-validating a {@link BlockModel}. Empty when the page was
+   * reported to {@code problems} (too large, binary); arguments as for {@link #extract}.
+   */
+  public Optional<PageBlocks> blocks(
+      byte[] html, String charsetHint, String id, String url, Consumer<Problem> problems) {
     Objects.requireNonNull(html, "html");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(problems, "problems");
     if (html.length > maxBytes) {
       problems.accept(new Problem(id, "page is " + html.length + " bytes, over the limit of "
-          + maxBytes + " bytes; skipped (raise the limit to read it)"));
+          + maxBytes + " bytes; skipped (--max-article-bytes raises the limit)"));
       return Optional.empty();
     }
     HtmlDecoder.Decoded decoded = decoder.decode(html, charsetHint == null ? "" : charsetHint);
@@ -65,26 +103,26 @@ public final class HtmlArticleExtractor {
       return Optional.empty();
     }
     if (!decoded.note().isEmpty()) problems.accept(new Problem(id, decoded.note()));
-    String base = url == null ? "" : url;
-    Document doc = Jsoup.parse(decoded.text(), base);
+    Document doc = Jsoup.parse(decoded.text(), url == null ? "" : url);
     PageMetadata meta = metadata.read(doc);
     boilerplate.remove(doc);
-    List<TextBlock> blocks = finder.find(splitter.split(doc.body() == null ? doc : doc.body()));
-    String text = join(blocks);
-    if (text.isBlank()) {
-      problems.accept(new Problem(id, "no article text found in the page; skipped"));
-      return Optional.empty();
+    BlockSplitter.Split split = splitter.split(doc.body() == null ? doc : doc.body());
+    List<TextBlock> rulePick = finder.find(split);
+    List<String> texts = split.blocks().stream().map(TextBlock::text).toList();
+    int n = texts.size();
+    long[][] phrases = new long[n][];
+    int[] words = new int[n];
+    for (int i = 0; i < n; i++) {
+      phrases[i] = FurnitureBoxes.phrases(texts.get(i));
+      words[i] = BlockFeatures.words(texts.get(i));
     }
-    String finalUrl = meta.url().isEmpty() ? base : meta.url();
-    return Optional.of(new Article(id, meta.title(), text, finalUrl, meta.date(), "", meta.outlet()));
-  }
-
-  private static String join(List<TextBlock> blocks) {
-    StringBuilder b = new StringBuilder();
-    for (TextBlock block : blocks) {
-      if (b.length() > 0) b.append("\n\n");
-      b.append(block.text());
+    boolean[] inBox = FurnitureBoxes.of(split, words, phrases);
+    float[][] features = BlockFeatures.of(split, rulePick, meta, phrases, inBox);
+    int[] elements = split.blocks().stream().mapToInt(TextBlock::element).toArray();
+    boolean[] debris = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      debris[i] = inBox[i] || MainContentFinder.isDebris(split.blocks().get(i));
     }
-    return b.toString();
+    return Optional.of(new PageBlocks(meta, texts, features, elements, split.parent(), debris));
   }
 }

@@ -196,7 +196,7 @@ final class MainContentFinder {
   }
 
   /** The element a block counts for: the parent of a paragraph, else the block's own element. */
-  private static int holder(TextBlock b, int[] parent) {
+  static int holder(TextBlock b, int[] parent) {
     int p = parent[b.element()];
     return PARAGRAPH_TAGS.contains(b.tag()) && p >= 0 ? p : b.element();
   }
@@ -215,6 +215,14 @@ final class MainContentFinder {
       prose |= isProse(b);
     }
     return blocks;
+  }
+
+  /**
+   * Whether a block is never article text, wherever it sits: a list of links (most of it linked,
+   * with no sentence) or the label of an ad slot.
+   */
+  static boolean isDebris(TextBlock b) {
+    return (b.linkDensity() > 0.5 && !isLinkedSentence(b)) || AD_LABEL.matcher(b.text()).matches();
   }
 
   /**

@@ -27,6 +27,7 @@ final class PageMetadataReader {
     String ldDate = "";
     String ldBody = "";
     String ldOutlet = "";
+    String ldAuthor = "";
     for (Element script : doc.select("script[type=application/ld+json]")) {
       JsonNode root;
       try {
@@ -54,6 +55,7 @@ final class PageMetadataReader {
           if (ldDate.isEmpty() && n.hasNonNull("datePublished")) {
             ldDate = n.get("datePublished").asText();
           }
+          if (ldAuthor.isEmpty()) ldAuthor = names(n.get("author"));
           JsonNode pub = n.get("publisher");
           if (ldOutlet.isEmpty() && pub != null && pub.hasNonNull("name")) {
             ldOutlet = pub.get("name").asText();
@@ -71,7 +73,46 @@ final class PageMetadataReader {
     String url = first(canonical == null ? "" : canonical.absUrl("href"),
         meta(doc, "meta[property=og:url]"));
     String outlet = first(meta(doc, "meta[property=og:site_name]"), ldOutlet);
-    return new PageMetadata(clean(title), clean(date), url.trim(), clean(outlet), ldBody);
+    String byline = first(ldAuthor, notUrl(meta(doc, "meta[name=author]")),
+        notUrl(meta(doc, "meta[property=article:author]")), shortText(doc, "[rel=author]"),
+        shortText(doc, "[itemprop=author] [itemprop=name]"), shortText(doc, "[itemprop=author]"),
+        shortText(doc, ".byline, .author, .byline-name, .author-name"));
+    Element html = doc.selectFirst("html[lang]");
+    String lang = first(html == null ? "" : html.attr("lang"),
+        meta(doc, "meta[http-equiv=content-language]"), meta(doc, "meta[property=og:locale]"));
+    return new PageMetadata(clean(title), clean(date), url.trim(), clean(outlet), ldBody,
+        clean(byline), clean(lang));
+  }
+
+  /** The name of a JSON-LD author: a string, an object with a name, or a list of those. */
+  private static String names(JsonNode author) {
+    if (author == null || author.isNull()) return "";
+    if (author.isTextual()) return notUrl(author.asText());
+    if (author.isObject()) return author.path("name").asText("");
+    if (author.isArray()) {
+      StringBuilder b = new StringBuilder();
+      for (JsonNode a : author) {
+        String one = names(a);
+        if (one.isBlank()) continue;
+        if (b.length() > 0) b.append(", ");
+        b.append(one);
+      }
+      return b.toString();
+    }
+    return "";
+  }
+
+  private static String notUrl(String s) {
+    return s.startsWith("http://") || s.startsWith("https://") ? "" : s;
+  }
+
+  /** The text of the first element matching {@code query} when it is short enough to be a name. */
+  private static String shortText(Document doc, String query) {
+    for (Element e : doc.select(query)) {
+      String t = e.text().trim();
+      if (!t.isEmpty() && t.length() < 100) return t;
+    }
+    return "";
   }
 
   private static boolean typeContains(JsonNode n, String type) {

@@ -3,7 +3,6 @@ package dev.precis.eval.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.precis.ingest.html.HtmlArticleExtractor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +57,12 @@ class ShingleF1Test {
   @Test
   void peersScoreAsPublishedForThisFolder() {
     Path dir = Path.of(System.getProperty("precis.shared"), "data", "article-extraction");
-    List<ExtractionRow> rows = new ExtractionBenchmark(new HtmlArticleExtractor(), 20, 1)
-        .run(dir, p -> {});
+    List<BenchmarkPage> pages = new java.util.ArrayList<>();
+    BenchmarkPages.readJson(dir.resolve("ground-truth.json")).fields().forEachRemaining(e ->
+        pages.add(new BenchmarkPage("article-extraction", e.getKey(), e.getKey(),
+            new BenchmarkPage.Truth(e.getValue().path("articleBody").asText(), "", "", "", "", ""),
+            java.util.Optional.empty())));
+    List<ExtractionRow> rows = new ExtractionBenchmark(20, 1).run(dir, pages, "Precis", Map.of(), p -> {});
     Map<String, String> f1 = rows.stream().collect(Collectors.toMap(
         ExtractionRow::name, r -> String.format(java.util.Locale.ROOT, "%.3f", r.scores().f1())));
     assertThat(f1).containsEntry("rs_trafilatura", "0.970").containsEntry("AutoExtract", "0.967")

@@ -1,0 +1,151 @@
+package dev.precis.cli;
+
+import dev.precis.EventRequest;
+import dev.precis.Precis;
+import dev.precis.SummaryRequest;
+import dev.precis.cluster.ArticleDay;
+import dev.precis.ingest.ClusterInputs;
+import dev.precis.model.Article;
+import dev.precis.model.Cluster;
+import dev.precis.model.Event;
+import dev.precis.model.Problem;
+import dev.precis.render.EventRenderer;
+import dev.precis.summarize.Budget;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code precis events}: a stream of articles grouped into events, each summarized. */
+@Command(
+    name = "events",
+    header = "Groups a stream of articles into events and summarizes each, with story timelines.",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Reads articles from everything 'summarize' reads (article-line JSONL as 'precis extract'"
+          + " writes it, folders of .txt/.html/.warc files, WARC files; a cluster JSONL is"
+          + " flattened into its articles), takes them in time order (an undated article keeps"
+          + " its place after the dated article before it), and groups them in one online pass:"
+          + " each article joins the open event that tells the same news, or starts one. An"
+          + " event closes when no article joined it for --window-days days (or among the last"
+          + " --window-articles articles). Each event is summarized with citations; an event of"
+          + " one article gets its lead. A new event that continues an earlier one (the same"
+          + " names and terms, days later) is linked to its story.",
+      "",
+      "Text and md list events newest first, with a story's timeline; json is one line per"
+          + " event: {\"event\", \"story\", \"title\", \"first_seen\", \"last_seen\","
+          + " \"articles\": [{\"id\", \"title\", \"url\", \"outlet\", \"date\"}], \"summary\":"
+          + " <the object 'summarize --format json' gives>}. Same input and options, same bytes.",
+      "",
+      "Examples:",
+      "  precis events ../shared/data/allsides-events/dev.jsonl.gz",
+      "  precis events pages/ --format json --out events.jsonl",
+      "  precis events feed.jsonl --window-days 7 --words 40 --format md",
+      "",
+      Main.EXIT_CODES})
+public final class EventsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Folders, article files or JSONL files.")
+  List<Path> paths;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "F", defaultValue = "text",
+      description = "Output: text, md or json (one event a line) (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  Path out;
+
+  @Option(names = {"-m", "--method"}, paramLabel = "M", defaultValue = SummaryRequest.DEFAULT_METHOD,
+      description = "Summarization method of events of two or more articles (default: ${DEFAULT-VALUE}).")
+  String method;
+
+  @Option(names = {"-w", "--words"}, paramLabel = "N", defaultValue = "" + SummaryRequest.DEFAULT_WORDS,
+      description = "At most N words a summary (default: ${DEFAULT-VALUE}).")
+  int words;
+
+  @Option(names = "--lang", paramLabel = "CODE", defaultValue = SummaryRequest.DEFAULT_LANGUAGE,
+      description = "Summarize articles in this language, or 'any' (default: ${DEFAULT-VALUE}).")
+  String lang;
+
+  @Mixin EventGroupingOptions grouping;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!List.of("text", "md", "json").contains(format)) {
+      throw new IllegalArgumentException("--format: unknown format '" + format + "'; use text, md or json");
+    }
+    if (words < 1) throw new IllegalArgumentException("--words: must be 1 or more, got " + words);
+    EventRequest request = new EventRequest(grouping.options(), SummaryRequest.defaults()
+        .withMethod(method).withBudget(Budget.words(words)).withLanguage(lang));
+    ProblemLog problems = new ProblemLog(spec.commandLine().getErr());
+    List<Article> stream = read(paths, problems);
+    Output.refuseInputs(out, paths);
+    List<Event> events = new ArrayList<>();
+    // Written safely (FILE.partial, renamed when complete; every write error reported, exit 3).
+    try (Output w = out == null ? Output.stdout(spec.commandLine().getOut()) : Output.file(out, null)) {
+      Consumer<Event> sink = format.equals("json") ? e -> {
+        try {
+          w.record(EventRenderer.json(e));
+        } catch (Output.OutputFailed f) {
+          throw new java.io.UncheckedIOException(f);
+        }
+      } : events::add;
+      try {
+        new Precis().events(stream, request, problems, sink);
+      } catch (java.io.UncheckedIOException e) {
+        if (e.getCause() instanceof Output.OutputFailed f) throw f;
+        throw e;
+      }
+      if (!format.equals("json")) w.write(EventRenderer.render(events, format.equals("md")));
+      w.commit();
+    }
+    return problems.exitCode();
+  }
+
+  /**
+   * The articles of {@code paths} as one stream: every cluster flattened, a repeated id renamed
+   * ({@code id~2}) and reported, and put in time order; an undated article keeps its place after
+   * the dated article before it in the input.
+   */
+  static List<Article> read(List<Path> paths, Consumer<Problem> problems) {
+    record Item(Article article, Instant time, int order) {}
+    List<Item> items = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    Instant last = Instant.MIN;
+    try (ClusterInputs in = ClusterInputs.open(paths, problems)) {
+      while (in.hasNext()) {
+        Cluster c = in.next();
+        for (Article a : c.articles()) {
+          int n = seen.merge(a.id(), 1, Integer::sum);
+          if (n > 1) {
+            String id = a.id() + "~" + n;
+            problems.accept(new Problem("article " + a.id(), "this id is given " + n
+                + " times; this one (in " + c.id() + ") is kept as '" + id + "'"));
+            a = new Article(id, a.title(), a.text(), a.url(), a.date(), a.lang(), a.outlet());
+          }
+          Instant t = ArticleDay.instant(a.date()).orElse(null);
+          if (t != null) last = t;
+          items.add(new Item(a, t == null ? last : t, items.size()));
+        }
+      }
+    }
+    items.sort(Comparator.comparing(Item::time).thenComparingInt(Item::order));
+    List<Article> out = new ArrayList<>(items.size());
+    for (Item i : items) out.add(i.article);
+    return out;
+  }
+}

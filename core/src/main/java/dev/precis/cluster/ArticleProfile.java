@@ -1,0 +1,93 @@
+package dev.precis.cluster;
+
+import dev.precis.model.Article;
+
+/**
+ * What the grouper compares of one article, computed once as it arrives: unit TF-IDF vectors over
+ * hashed terms (title and body; title alone), the unit embedding of its title and lead, its
+ * MinHash signature and its names.
+ */
+final class ArticleProfile {
+  static final long NO_DAY = Long.MIN_VALUE;
+
+  final Article article;
+  /** Its position in the stream, from 0. */
+  final long index;
+  /** Its day (days since 1970-01-01 of its date as written), or {@link #NO_DAY}. */
+  final long day;
+  final int[] terms;
+  final float[] weights;
+  final int[] titleTerms;
+  final float[] titleWeights;
+  /** Unit vector, or null when embeddings are off. */
+  final float[] embedding;
+  /** MinHash signature of its text, or null when it has no word. */
+  final long[] signature;
+  /** Distinct hashed name tokens, ascending, with their IDF weights. */
+  final int[] names;
+  final float[] nameWeights;
+
+  ArticleProfile(Article article, long index, long day, int[] terms, float[] weights,
+      int[] titleTerms, float[] titleWeights, float[] embedding, long[] signature, int[] names,
+      float[] nameWeights) {
+    this.article = article;
+    this.index = index;
+    this.day = day;
+    this.terms = terms;
+    this.weights = weights;
+    this.titleTerms = titleTerms;
+    this.titleWeights = titleWeights;
+    this.embedding = embedding;
+    this.signature = signature;
+    this.names = names;
+    this.nameWeights = nameWeights;
+  }
+
+  private OpenEvent event;
+
+  /**
+   * The profile of an article with nothing to compare once cleaned (no title, and a text of page
+   * furniture only or none): it starts an event of its own and no article joins it.
+   */
+  static ArticleProfile empty(Article article, long index, long day) {
+    return new ArticleProfile(article, index, day, new int[0], new float[0], new int[0],
+        new float[0], null, null, new int[0], new float[0]);
+  }
+
+  /** Whether there is nothing of it to compare. */
+  boolean isEmpty() {
+    return terms.length == 0 && signature == null;
+  }
+
+  /** Records the event this article joined. */
+  void joined(OpenEvent e) {
+    event = e;
+  }
+
+  /** The event this article joined. */
+  OpenEvent event() {
+    return event;
+  }
+
+  boolean dated() {
+    return day != NO_DAY;
+  }
+
+  /** Dot product of two sorted sparse vectors. */
+  static double dot(int[] a, float[] wa, int[] b, float[] wb) {
+    int i = 0, j = 0;
+    double s = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) s += (double) wa[i++] * wb[j++];
+      else if (a[i] < b[j]) i++;
+      else j++;
+    }
+    return s;
+  }
+
+  static double dot(float[] a, float[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) s += a[i] * b[i];
+    return s;
+  }
+}

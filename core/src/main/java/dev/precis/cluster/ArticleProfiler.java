@@ -1,0 +1,193 @@
+package dev.precis.cluster;
+
+import dev.precis.represent.dedup.NearDuplicateGrouper;
+import dev.precis.model.Article;
+import dev.precis.text.DebrisRemover;
+import dev.precis.text.TermAnalyzer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds {@link ArticleProfile}s in stream order, learning document frequencies over the stream
+ * so far: an article's IDF weights count the articles before it and itself. Terms and names are
+ * hashed into {@value #BUCKETS} buckets, so memory does not grow with the stream's vocabulary.
+ * Not thread-safe: one profiler serves one stream.
+ */
+final class ArticleProfiler {
+  static final int BUCKETS = 1 << 20;
+  /** A title's terms count this many times a body's in the title-and-body vector. */
+  static final int TITLE_WEIGHT = 3;
+  /** Words of the body embedded with the title. */
+  static final int LEAD_WORDS = 40;
+  private static final Pattern NAME_RUN =
+      Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*");
+  private static final java.util.Set<String> NOT_NAMES = java.util.Set.of(
+      "the", "a", "an", "and", "or", "but", "in", "on", "at", "to", "for", "of", "by", "with",
+      "from", "as", "it", "its", "he", "she", "they", "we", "i", "you", "this", "that", "these",
+      "those", "his", "her", "their", "our", "there", "here", "when", "what", "who", "why", "how",
+      "after", "before", "if", "while", "so", "no", "not", "new", "more", "mr.", "mrs.", "ms.",
+      "dr.", "said", "says", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "is", "was", "are", "will", "be", "has", "have", "one", "two", "all", "some");
+
+  private final TermAnalyzer analyzer = new TermAnalyzer();
+  private final DebrisRemover remover = new DebrisRemover();
+  private final java.util.function.Function<List<String>, float[][]> encoder;
+  private final int[] termDf = new int[BUCKETS];
+  private final int[] nameDf = new int[BUCKETS];
+  private long documents;
+
+  /** @param encoder embeds a batch of leads, or null for no embeddings */
+  ArticleProfiler(java.util.function.Function<List<String>, float[][]> encoder) {
+    this.encoder = encoder;
+  }
+
+  /** Profiles of {@code articles}, the next of the stream, from {@code firstIndex} on. */
+  List<ArticleProfile> profile(List<Article> articles, List<Long> days, long firstIndex) {
+    // Page furniture (a Twitter widget's help, an archive's crawl notice, prompts, credits) is no
+    // one event's news: it is cleaned away first, as the summarizer cleans it.
+    List<Article> cleaned = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      DebrisRemover.Cleaned c = remover.clean(List.of(a.title()), List.of(a.text())).get(0);
+      cleaned.add(new Article(a.id(), remover.cleanTitle(a.title()), c.text()));
+    }
+    float[][] embeddings = null;
+    if (encoder != null) {
+      List<String> leads = new ArrayList<>();
+      for (Article a : cleaned) leads.add(lead(a));
+      embeddings = encoder.apply(leads);
+    }
+    List<ArticleProfile> out = new ArrayList<>(articles.size());
+    for (int k = 0; k < articles.size(); k++) {
+      Article a = cleaned.get(k);
+      if (a.title().isBlank() && a.text().isBlank()) {
+        out.add(ArticleProfile.empty(articles.get(k), firstIndex + k, days.get(k)));
+        continue;
+      }
+      documents++;
+      int[] title = analyzer.termHashes(a.title());
+      int[] body = analyzer.termHashes(a.text());
+      int[] all = new int[title.length * TITLE_WEIGHT + body.length];
+      for (int r = 0; r < TITLE_WEIGHT; r++) {
+        for (int i = 0; i < title.length; i++) all[r * title.length + i] = title[i] & (BUCKETS - 1);
+      }
+      for (int i = 0; i < body.length; i++) all[title.length * TITLE_WEIGHT + i] = body[i] & (BUCKETS - 1);
+      for (int i = 0; i < title.length; i++) title[i] &= BUCKETS - 1;
+      int[][] counted = counts(all);
+      countDocument(termDf, counted[0]);
+      int[][] titleCounted = counts(title);
+      float[] weights = unit(counted, termDf);
+      float[] titleWeights = unit(titleCounted, termDf);
+      int[] names = names(a.title() + "\n" + a.text());
+      countDocument(nameDf, names);
+      float[] nameWeights = new float[names.length];
+      for (int i = 0; i < names.length; i++) nameWeights[i] = idf(nameDf[names[i]]);
+      long[] signature = NearDuplicateGrouper.signature(a.text());
+      out.add(new ArticleProfile(articles.get(k), firstIndex + k, days.get(k), counted[0], weights,
+          titleCounted[0], titleWeights, embeddings == null ? null : embeddings[k], signature,
+          names, nameWeights));
+    }
+    return out;
+  }
+
+  /** The IDF of a term with document frequency {@code df} over the stream so far. */
+  float idf(int df) {
+    return (float) (Math.log((documents + 1.0) / (df + 1.0)) + 1);
+  }
+
+  /** Title and the first {@value #LEAD_WORDS} words of the body: what is embedded. */
+  static String lead(Article a) {
+    String text = a.text();
+    int words = 0;
+    int end = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length() && words <= LEAD_WORDS; i++) {
+      boolean letter = !Character.isWhitespace(text.charAt(i));
+      if (letter && !inWord) words++;
+      inWord = letter;
+      if (words <= LEAD_WORDS) end = i + 1;
+    }
+    String body = text.substring(0, end).strip();
+    if (a.title().isBlank()) return body;
+    return a.title().strip() + ". " + body;
+  }
+
+  /**
+   * Hashed tokens of proper-name runs: capitalized words, a run's words each, leaving out a
+   * single capitalized word that opens a sentence and function words ("The", "But").
+   */
+  static int[] names(String text) {
+    Matcher m = NAME_RUN.matcher(text);
+    int[] out = new int[16];
+    int n = 0;
+    while (m.find()) {
+      String run = m.group();
+      String[] words = run.split("\\s+");
+      boolean opensSentence = opensSentence(text, m.start());
+      if (words.length == 1 && opensSentence) continue;
+      for (String w : words) {
+        String key = w.toLowerCase(java.util.Locale.ROOT).replaceAll("['’]s$", "");
+        if (key.length() < 2 || NOT_NAMES.contains(key)) continue;
+        if (n == out.length) out = Arrays.copyOf(out, n * 2);
+        int h = key.hashCode() * 0x9E3779B9;
+        out[n++] = (h ^ (h >>> 15)) & (BUCKETS - 1);
+      }
+    }
+    int[] distinct = Arrays.copyOf(out, n);
+    Arrays.sort(distinct);
+    int d = 0;
+    for (int i = 0; i < distinct.length; i++) {
+      if (d == 0 || distinct[d - 1] != distinct[i]) distinct[d++] = distinct[i];
+    }
+    return Arrays.copyOf(distinct, d);
+  }
+
+  private static boolean opensSentence(String text, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '"' || c == '“' || c == '\'' || c == '‘') continue;
+      return c == '.' || c == '!' || c == '?' || c == ':';
+    }
+    return true;
+  }
+
+  /** Distinct sorted buckets and their counts. */
+  private static int[][] counts(int[] buckets) {
+    int[] sorted = buckets.clone();
+    Arrays.sort(sorted);
+    int[] ids = new int[sorted.length];
+    int[] counts = new int[sorted.length];
+    int n = 0;
+    for (int b : sorted) {
+      if (n > 0 && ids[n - 1] == b) {
+        counts[n - 1]++;
+      } else {
+        ids[n] = b;
+        counts[n++] = 1;
+      }
+    }
+    return new int[][] {Arrays.copyOf(ids, n), Arrays.copyOf(counts, n)};
+  }
+
+  private static void countDocument(int[] df, int[] distinct) {
+    for (int b : distinct) df[b]++;
+  }
+
+  /** Unit TF-IDF weights (log-scaled term frequency) of counted buckets. */
+  private float[] unit(int[][] counted, int[] df) {
+    int[] ids = counted[0];
+    float[] w = new float[ids.length];
+    double norm = 0;
+    for (int i = 0; i < ids.length; i++) {
+      w[i] = (float) ((1 + Math.log(counted[1][i])) * idf(df[ids[i]]));
+      norm += (double) w[i] * w[i];
+    }
+    if (norm > 0) {
+      float inv = (float) (1 / Math.sqrt(norm));
+      for (int i = 0; i < w.length; i++) w[i] *= inv;
+    }
+    return w;
+  }
+}

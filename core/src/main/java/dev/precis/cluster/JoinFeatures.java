@@ -1,0 +1,43 @@
+package dev.precis.cluster;
+
+/**
+ * The pairwise signals of an article and an open event that the join decision weighs: TF-IDF
+ * cosines (with the event's centroid, with its closest member, title with closest title),
+ * embedding cosines (with the mean, with the closest member), the share of the article's names
+ * the event uses and the time between them: days when both are dated, and in any stream the
+ * articles that arrived since the event was last joined (the clock of an undated stream, whose
+ * order is its time). Not the event's size: on the training stream no
+ * event has more than three articles (one per side), which a size feature would learn as a rule.
+ */
+final class JoinFeatures {
+  static final String[] NAMES = {"tfidf_centroid", "tfidf_max", "title_max", "embed_centroid",
+      "embed_max", "names", "day_gap", "undated",
+      "articles_since"};
+  /** A gap in days counts up to this many. */
+  static final double MAX_GAP_DAYS = 7;
+
+  private JoinFeatures() {}
+
+  static double[] of(ArticleProfile p, OpenEvent e) {
+    double tfidfMax = 0;
+    double titleMax = 0;
+    double embedMax = 0;
+    for (ArticleProfile m : e.members) {
+      tfidfMax = Math.max(tfidfMax, ArticleProfile.dot(p.terms, p.weights, m.terms, m.weights));
+      titleMax = Math.max(titleMax,
+          ArticleProfile.dot(p.titleTerms, p.titleWeights, m.titleTerms, m.titleWeights));
+      if (p.embedding != null && m.embedding != null) {
+        embedMax = Math.max(embedMax, ArticleProfile.dot(p.embedding, m.embedding));
+      }
+    }
+    boolean dated = p.dated() && e.firstDay != ArticleProfile.NO_DAY;
+    double gap = 0;
+    if (dated) {
+      long g = p.day < e.firstDay ? e.firstDay - p.day : p.day > e.lastDay ? p.day - e.lastDay : 0;
+      gap = Math.min(g, MAX_GAP_DAYS) / MAX_GAP_DAYS;
+    }
+    return new double[] {e.centroidCosine(p.terms, p.weights), tfidfMax, titleMax,
+        e.embeddingCosine(p.embedding), embedMax, e.nameOverlap(p), gap, dated ? 0 : 1,
+        Math.log1p(p.index - e.lastIndex - 1)};
+  }
+}
