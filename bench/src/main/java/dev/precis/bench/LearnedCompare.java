@@ -4,14 +4,15 @@ import dev.precis.OrderedParallelMap;
 import dev.precis.Precis;
 import dev.precis.eval.BootstrapInterval;
 import dev.precis.eval.PairedDifference;
-import dev.precis.eval.RougeOptions;
-import dev.precis.eval.RougeScorer;
-import dev.precis.eval.RougeScores;
+import dev.precis.SummaryRequest;
 import dev.precis.ingest.JsonlClusterReader;
 import dev.precis.model.Cluster;
 import dev.precis.represent.ClusterText;
+import dev.precis.rouge.RougeOptions;
+import dev.precis.rouge.RougeScorer;
+import dev.precis.rouge.RougeScores;
 import dev.precis.summarize.Budget;
-import dev.precis.summarize.LearnedSummarizer;
+import dev.precis.summarize.Summarizer;
 import dev.precis.summarize.SelectionOptions;
 import dev.precis.summarize.SentenceScorer;
 import dev.precis.text.SentenceSplitter;
@@ -128,10 +129,10 @@ public final class LearnedCompare {
   private static double[][] report(String name, SentenceScorer model, Precis precis, List<ClusterText> texts,
       List<List<List<String>>> refs, String rougeOptions, int words, boolean recall, double[][] against) {
     RougeScorer rouge = new RougeScorer(RougeOptions.parse(rougeOptions));
-    SelectionOptions options = SelectionOptions.of(Budget.words(words)).withFill(true);
+    SelectionOptions options = SummaryRequest.defaults().withBudget(Budget.words(words)).selection().withFill(true);
     String[] metrics = rougeOptions.contains("-U") ? METRICS : new String[] {"ROUGE-1", "ROUGE-2"};
     double[][] out = new double[metrics.length][texts.size()];
-    LearnedSummarizer learned = new LearnedSummarizer(model);
+    Summarizer learned = Summarizer.learned(id -> model);
     List<Integer> index = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) index.add(i);
     List<double[]> rows = new ArrayList<>();

@@ -41,9 +41,8 @@ public final class ExampleCache implements Closeable {
 
   /** The columns a cache holds; a change to any makes older caches unusable. */
   static String schema() {
-    return String.join(",", SentenceFeatures.NAMES) + ";"
-        + String.join(",", NgramCoverage.UNIGRAM_FEATURES.subList(0, NgramCoverage.STORED_UNIGRAM_FEATURES)) + ";"
-        + String.join(",", NgramCoverage.BIGRAM_FEATURES.subList(0, NgramCoverage.STORED_BIGRAM_FEATURES));
+    return String.join(",", SentenceFeatures.NAMES) + ";" + String.join(",", NgramCoverage.UNIGRAM_FEATURES)
+        + ";" + String.join(",", NgramCoverage.BIGRAM_FEATURES);
   }
 
   /** Opens {@code file}, reading the examples it holds; a missing file is an empty cache. */

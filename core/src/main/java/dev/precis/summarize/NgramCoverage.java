@@ -53,25 +53,13 @@ public final class NgramCoverage {
       "log_count", "article_share", "articles", "first_relative_position", "first_position",
       "log_lead_count", "in_headline", "stop_word", "number", "capitalized_share",
       "max_sentence_score", "mean_sentence_score", "k", "log_count_over_k", "log_cluster_words",
-      "sentence_share", "token_length", "log_sentences", "log_count_per_400_words",
-      "log_count_per_400_words_over_k");
+      "sentence_share", "token_length", "log_sentences");
   /** Bigram feature columns, in order. */
   public static final List<String> BIGRAM_FEATURES = List.of(
       "log_count", "article_share", "articles", "first_relative_position", "first_position",
       "log_lead_count", "in_headline", "stop_words", "number", "capitalized_share",
       "max_sentence_score", "mean_sentence_score", "k", "log_count_over_k", "log_cluster_words",
-      "sentence_share", "log_count_per_400_words", "log_count_per_400_words_over_k");
-  /**
-   * The leading columns of each list that a {@link Table} stores; the rest are computed from them
-   * as rows are made: the counts scaled to a 400-word cluster, which, unlike the counts
-   * themselves, read alike on clusters cut to their openings (as Multi-News's training data is)
-   * and on whole articles.
-   */
-  public static final int STORED_UNIGRAM_FEATURES = 18;
-  /** See {@link #STORED_UNIGRAM_FEATURES}. */
-  public static final int STORED_BIGRAM_FEATURES = 16;
-  /** The cluster length the scaled counts are scaled to, about a Multi-News training cluster's. */
-  static final double SCALED_WORDS = 400;
+      "sentence_share");
 
   private NgramCoverage() {}
 
@@ -335,19 +323,14 @@ public final class NgramCoverage {
           maxScore = Math.max(maxScore, scores[q]);
           sumScore += scores[q];
         }
-        float[] base = Arrays.copyOf(type[t], bigrams ? BIGRAM_FEATURES.size() : UNIGRAM_FEATURES.size());
+        float[] base = type[t].clone();
         base[10] = (float) maxScore;
         base[11] = (float) (sumScore / sentences[t].length);
         double logCount = Math.log(counts[t]);
-        // Column 14 holds log1p of the cluster's words.
-        double logScaled = Math.log(counts[t] * SCALED_WORDS / Math.max(1, Math.expm1(base[14])));
-        int scaled = bigrams ? STORED_BIGRAM_FEATURES : STORED_UNIGRAM_FEATURES;
         for (int k = 1; k <= copies[t]; k++) {
           float[] f = base.clone();
           f[12] = k;
           f[13] = (float) (logCount - Math.log(k));
-          f[scaled] = (float) Math.log1p(Math.exp(logScaled));
-          f[scaled + 1] = (float) (logScaled - Math.log(k));
           keyOf[row] = keys[t];
           ks[row] = k;
           x[row++] = f;
@@ -393,7 +376,7 @@ public final class NgramCoverage {
 
   private static Table table(Grams g, boolean bigrams) {
     Map<Long, Stat> stats = bigrams ? g.bigramStats : g.unigramStats;
-    int width = bigrams ? STORED_BIGRAM_FEATURES : STORED_UNIGRAM_FEATURES;
+    int width = bigrams ? BIGRAM_FEATURES.size() : UNIGRAM_FEATURES.size();
     int n = stats.size();
     long[] keys = new long[n];
     int[] counts = new int[n];
