@@ -1,6 +1,8 @@
 package dev.precis.ingest.warc;
 
 import dev.precis.ingest.html.HtmlArticleExtractor;
+import dev.precis.ingest.ArticleFileReader;
+import dev.precis.ingest.ProblemCap;
 import dev.precis.model.Problem;
 import dev.precis.model.Article;
 import java.io.IOException;
@@ -80,6 +82,14 @@ public final class WarcArticleReader {
     Objects.requireNonNull(channel, "channel");
     Objects.requireNonNull(articles, "articles");
     Objects.requireNonNull(problems, "problems");
+    // A crawl file of thousands of records that are not articles reports a few, then a count.
+    try (ProblemCap capped = new ProblemCap(file, problems)) {
+      readCapped(file, channel, articles, capped);
+    }
+  }
+
+  private void readCapped(String file, SeekableByteChannel channel, Consumer<Article> articles,
+      Consumer<Problem> problems) {
     long[] record = {0};
     try {
       boolean gzip = startsWithGzipMagic(channel);
@@ -233,14 +243,14 @@ public final class WarcArticleReader {
     }
     if (body.length > maxBytes) {
       problems.accept(new Problem(place, "page is over the limit of " + maxBytes
-          + " bytes; skipped (raise the limit to read it)"));
+          + " bytes; skipped (--max-article-bytes raises the limit)"));
       return;
     }
     String charset = payload.parameters().getOrDefault("charset", "");
     String id = response.id().toString();
     extractor.extract(body, charset, id, response.target(),
             p -> problems.accept(new Problem(place, p.reason())))
-        .ifPresent(articles);
+        .ifPresent(a -> ArticleFileReader.withWords(a, place, articles, problems));
   }
 
   private static String describe(Throwable e) {
