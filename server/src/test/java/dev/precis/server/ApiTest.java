@@ -115,6 +115,7 @@ class ApiTest {
     assertError(api.post("articles", "{not json"), 400, "body");
     assertError(api.post("articles", "{\"title\": \"x\"}"), 400, "text");
     assertError(api.post("articles", "{\"text\": 5}"), 400, "text");
+    assertError(api.post("articles", "{\"text\": \"x\", \"title\": \"" + "t".repeat(10_001) + "\"}"), 400, "title");
     assertError(api.get("events/e-nothing"), 404, "id");
     assertError(api.get("articles/nothing"), 404, "id");
     assertError(api.get("events?cursor=zzz"), 400, "cursor");

@@ -189,7 +189,7 @@ class HtmlArticleExtractorTest {
     byte[] big = ("<html><body>" + paragraphs(50) + "</body></html>").getBytes(StandardCharsets.UTF_8);
     assertThat(small.extract(big, "", "big", "", problems::add)).isEmpty();
     assertThat(problems).containsExactly(new Problem("big", "page is " + big.length
-        + " bytes, over the limit of 1000 bytes; skipped (raise the limit to read it)"));
+        + " bytes, over the limit of 1000 bytes; skipped (--max-article-bytes raises the limit)"));
   }
 
   @Test
