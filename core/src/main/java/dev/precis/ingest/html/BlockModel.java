@@ -49,13 +49,13 @@ public final class BlockModel {
     }
   }
 
-  private final Booster first;
-  private final Booster second;
+  private final GradientTrees first;
+  private final GradientTrees second;
   private final byte[] bytes;
 
-  private BlockModel(Booster first, Booster second, byte[] bytes) {
-    this.first = first;
-    this.second = second;
+  private BlockModel(Booster first, Booster second, byte[] bytes) throws XGBoostError {
+    this.first = GradientTrees.fromJson(first.toByteArray("json"));
+    this.second = GradientTrees.fromJson(second.toByteArray("json"));
     this.bytes = bytes;
   }
 
@@ -112,8 +112,8 @@ public final class BlockModel {
 
   /** Each block's chance of being article text. */
   public float[] predict(PageBlocks page) {
-    float[] chance = predict(first, page.features(), BlockFeatures.K);
-    return predict(second, BlockContext.of(page, chance), BlockContext.K);
+    float[] chance = first.predict(page.features());
+    return second.predict(BlockContext.of(page, chance));
   }
 
   /**
