@@ -1,11 +1,10 @@
 package dev.precis.cli;
 
-import dev.precis.SummaryRequest;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.Precis;
+import dev.precis.SummaryRequest;
 import dev.precis.eval.ClusterScore;
 import dev.precis.eval.DatasetEvaluator;
 import dev.precis.eval.EvaluationTable;
@@ -14,18 +13,16 @@ import dev.precis.rouge.Prf;
 import dev.precis.rouge.RougeOptions;
 import dev.precis.rouge.RougeScorer;
 import dev.precis.ingest.ClusterInputs;
+import dev.precis.ingest.JsonCodec;
 import dev.precis.model.Problem;
 import dev.precis.summarize.Budget;
-import dev.precis.summarize.SelectionOptions;
 import dev.precis.summarize.Summarizer;
 import dev.precis.summarize.QueryRelevance;
 import dev.precis.summarize.SentenceScorer;
 import dev.precis.learn.HonestScoring;
 import dev.precis.learn.ScorerTrainer;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,6 +65,8 @@ import picocli.CommandLine.Spec;
         "  precis eval dev.jsonl.gz --words 40 --reference-sentences 1 \\",
         "      --rouge \"-n 2 -2 4 -U -l 40 -f A\"",
         "",
+        Main.EXIT_CODES,
+        "",
         "A --system file has one line per cluster: {\"id\": cluster id, \"summary\": str or [str]}; "
             + "an --out file of an earlier run holds every method's lines: FILE#METHOD picks one."})
 final class EvalCommand implements Callable<Integer> {
@@ -105,8 +104,9 @@ final class EvalCommand implements Callable<Integer> {
       description = "Table as text or json (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "eval-clusters.jsonl",
-      description = "Per-cluster summaries and scores, JSONL (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+      description = "Per-cluster summaries and scores, JSONL (default: a new"
+          + " eval-clusters-DATE-TIME.jsonl in the working folder, never one that exists).")
   Path out;
 
   @Option(names = "--threads", paramLabel = "N", description = "Clusters at once (default: the number of cores).")
@@ -143,7 +143,6 @@ final class EvalCommand implements Callable<Integer> {
       description = "Bias every method toward a topic, as query-focused tasks (DUC 2005-7) do.")
   String query;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public Integer call() throws IOException {
@@ -172,6 +171,9 @@ final class EvalCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--reference-sentences must be 0 (all) or more, got " + referenceSentences);
     }
     String leader = leader(names);
+    // The one request value carries the selector's options and the query, validated where built.
+    SummaryRequest request = SummaryRequest.defaults().withBudget(Budget.words(words)).withFill(fill)
+        .withQuery(query);
     ProblemLog problems = new ProblemLog(err);
     Map<String, Map<String, List<String>>> outside = new LinkedHashMap<>();
     for (var e : systems.entrySet()) outside.put(e.getKey(), SystemSummaries.read(e.getValue(), problems));
@@ -179,12 +181,14 @@ final class EvalCommand implements Callable<Integer> {
       if (summarizers.get(i) == null) summarizers.set(i, learned(n, err));
     }
     DatasetEvaluator evaluator = new DatasetEvaluator(precis, scorer, summarizers, policy,
-        SummaryRequest.defaults().withBudget(Budget.words(words)).selection().withFill(fill), outside,
-        query == null ? null : new QueryRelevance(query)).withReferenceSentences(referenceSentences);
+        request.selection(), outside, request.query().map(QueryRelevance::new).orElse(null))
+        .withReferenceSentences(referenceSentences);
     EvaluationTable table;
     AtomicInteger clusters = new AtomicInteger();
     String[] lastCluster = {null};
-    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+    Path target = out == null ? freshOutName() : out;
+    Output.refuseInputs(target, data);
+    try (Output w = Output.file(target, null);
         ClusterInputs in = ClusterInputs.open(data, problems);
         Progress progress = Progress.on(err, "eval")) {
       table = evaluator.run(in, n, r -> {
@@ -196,6 +200,11 @@ final class EvalCommand implements Callable<Integer> {
           progress.step();
         }
       }, warning -> err.println("warning: " + warning));
+      if (clusters.get() == 0) {
+        err.println("precis: no cluster to score in " + data + "; nothing written");
+        return Main.SKIPPED;
+      }
+      w.commit();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     PrintWriter o = spec.commandLine().getOut();
@@ -206,7 +215,7 @@ final class EvalCommand implements Callable<Integer> {
       o.print(table.format());
       if (compare) o.print("\n" + table.formatAgainst(leader));
       o.printf(java.util.Locale.ROOT, "ROUGE %s; %d clusters in %.1f s (%.1f clusters/s); per-cluster results in %s%n",
-          scorer.options().commandLine(), clusters.get(), seconds, clusters.get() / seconds, out);
+          scorer.options().commandLine(), clusters.get(), seconds, clusters.get() / seconds, target);
     }
     o.flush();
     return problems.exitCode();
@@ -235,8 +244,19 @@ final class EvalCommand implements Callable<Integer> {
     return Summarizer.learned(choice.scorerFor());
   }
 
-  private static void write(BufferedWriter w, ClusterScore r) {
-    ObjectNode line = JSON.createObjectNode();
+  /** eval-clusters-DATE-TIME.jsonl, with a number added when a run of the same second wrote one. */
+  static Path freshOutName() {
+    String stamp = java.time.LocalDateTime.now().format(
+        java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", java.util.Locale.ROOT));
+    Path p = Path.of("eval-clusters-" + stamp + ".jsonl");
+    for (int i = 2; Files.exists(p) || Files.exists(Output.partialOf(p)); i++) {
+      p = Path.of("eval-clusters-" + stamp + "-" + i + ".jsonl");
+    }
+    return p;
+  }
+
+  private static void write(Output w, ClusterScore r) {
+    ObjectNode line = JsonCodec.object();
     line.put("id", r.cluster());
     line.put("method", r.method());
     ArrayNode summary = line.putArray("summary");
@@ -251,9 +271,8 @@ final class EvalCommand implements Callable<Integer> {
     ArrayNode warnings = line.putArray("warnings");
     r.warnings().forEach(warnings::add);
     try {
-      w.write(JSON.writeValueAsString(line));
-      w.write('\n');
-    } catch (IOException e) {
+      w.record(JsonCodec.text(line) + "\n");
+    } catch (Output.OutputFailed e) {
       throw new java.io.UncheckedIOException(e);
     }
   }
@@ -288,7 +307,7 @@ final class EvalCommand implements Callable<Integer> {
   static JsonNode json(EvaluationTable table, String leader) {
     Map<String, EvaluationTable.Comparison> versus = new LinkedHashMap<>();
     if (leader != null) for (var c : table.against(leader)) versus.put(c.method(), c);
-    ArrayNode rows = JSON.createArrayNode();
+    ArrayNode rows = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
     for (EvaluationTable.Row row : table.rows()) {
       ObjectNode o = rows.addObject();
       o.put("method", row.method());

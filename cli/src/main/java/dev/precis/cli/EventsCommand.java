@@ -12,9 +12,6 @@ import dev.precis.model.Problem;
 import dev.precis.render.EventRenderer;
 import dev.precis.summarize.Budget;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,8 +55,7 @@ import picocli.CommandLine.Spec;
       "  precis events pages/ --format json --out events.jsonl",
       "  precis events feed.jsonl --window-days 7 --words 40 --format md",
       "",
-      "Exit status: 0 all input used, 1 something was reported on stderr (and the run went on),"
-          + " 2 wrong command line."})
+      Main.EXIT_CODES})
 public final class EventsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -97,14 +93,25 @@ public final class EventsCommand implements Callable<Integer> {
         .withMethod(method).withBudget(Budget.words(words)).withLanguage(lang));
     ProblemLog problems = new ProblemLog(spec.commandLine().getErr());
     List<Article> stream = read(paths, problems);
+    Output.refuseInputs(out, paths);
     List<Event> events = new ArrayList<>();
-    try (PrintWriter w = writer()) {
+    // Written safely (FILE.partial, renamed when complete; every write error reported, exit 3).
+    try (Output w = out == null ? Output.stdout(spec.commandLine().getOut()) : Output.file(out, null)) {
       Consumer<Event> sink = format.equals("json") ? e -> {
-        w.print(EventRenderer.json(e));
-        w.flush();
+        try {
+          w.record(EventRenderer.json(e));
+        } catch (Output.OutputFailed f) {
+          throw new java.io.UncheckedIOException(f);
+        }
       } : events::add;
-      new Precis().events(stream, request, problems, sink);
-      if (!format.equals("json")) w.print(EventRenderer.render(events, format.equals("md")));
+      try {
+        new Precis().events(stream, request, problems, sink);
+      } catch (java.io.UncheckedIOException e) {
+        if (e.getCause() instanceof Output.OutputFailed f) throw f;
+        throw e;
+      }
+      if (!format.equals("json")) w.write(EventRenderer.render(events, format.equals("md")));
+      w.commit();
     }
     return problems.exitCode();
   }
@@ -140,15 +147,5 @@ public final class EventsCommand implements Callable<Integer> {
     List<Article> out = new ArrayList<>(items.size());
     for (Item i : items) out.add(i.article);
     return out;
-  }
-
-  private PrintWriter writer() throws IOException {
-    if (out == null) return new PrintWriter(spec.commandLine().getOut()) {
-      @Override
-      public void close() {
-        flush();
-      }
-    };
-    return new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8));
   }
 }

@@ -1,27 +1,28 @@
 package dev.precis.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.SummaryRequest;
+import dev.precis.ingest.ArticleFileReader;
+import dev.precis.ingest.IoReasons;
+import dev.precis.ingest.JsonCodec;
+import dev.precis.ingest.html.HtmlArticleExtractor;
 import dev.precis.ingest.html.HtmlFileReader;
 import dev.precis.ingest.warc.WarcArticleReader;
 import dev.precis.model.Article;
 import dev.precis.model.Problem;
 import dev.precis.text.lang.LanguageDetector;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,85 +39,99 @@ import picocli.CommandLine.Spec;
           + "Folders are read recursively. Inputs that cannot be read are reported on stderr as "
           + " 'place: reason' and skipped; the exit code is then 1.",
       "",
+      "--out is written to FILE.partial and renamed when complete; after an interrupted run,"
+          + " --resume continues FILE.partial, giving the bytes of one whole run.",
+      "",
       "Examples:",
       "  precis extract pages/ --out articles.jsonl",
       "  precis extract CC-NEWS-20191120.warc.gz --lang any --out all.jsonl",
-      "  precis extract page.html.gz"})
+      "  precis extract CC-NEWS-20191120.warc.gz --out all.jsonl --resume",
+      "  precis extract page.html.gz",
+      "",
+      Main.EXIT_CODES})
 public final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Where to write the JSON lines (default: standard output).")
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+      description = "Where to write the JSON lines (default: standard output).")
   Path out;
 
-  @Option(names = "--lang", paramLabel = "CODE", defaultValue = "en",
-      description = "Keep articles in this language (ISO 639-1), or 'any' (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--resume",
+      description = "Continue the --out FILE an interrupted run left: skip the articles written,"
+          + " append the rest.")
+  boolean resume;
+
+  @Option(names = "--lang", paramLabel = "CODE", defaultValue = SummaryRequest.DEFAULT_LANGUAGE,
+      description = "Keep articles in this language (ISO 639-1), or '" + SummaryRequest.ANY_LANGUAGE
+          + "' (default: ${DEFAULT-VALUE}).")
   String lang;
+
+  @Mixin ReadOptions read = new ReadOptions();
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    if (!lang.equals("any") && !lang.matches("[a-z]{2}")) {
-      err.println("--lang: '" + lang + "' is not an ISO 639-1 code; give e.g. 'en', 'de' or 'any'");
-      return 2;
-    }
-    int[] problems = {0};
-    Consumer<Problem> report = p -> {
-      problems[0]++;
-      err.println(p);
-    };
+    // The request validates the language code as summarize does.
+    SummaryRequest.defaults().withLanguage(lang);
+    if (resume && out == null) throw new IllegalArgumentException("--resume continues an --out FILE; give --out");
+    Output.refuseInputs(out, paths);
+    ProblemLog report = new ProblemLog(err);
     LanguageDetector detector = LanguageDetector.shared();
-    HtmlFileReader html = new HtmlFileReader();
-    WarcArticleReader warc = new WarcArticleReader();
-    ObjectMapper json = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    int max = read.limits().maxArticleBytes();
+    HtmlFileReader html = new HtmlFileReader(new HtmlArticleExtractor(max), max);
+    WarcArticleReader warc = new WarcArticleReader(new HtmlArticleExtractor(max), max);
     int[] written = {0};
     int[] otherLanguage = {0};
-    Writer target = out == null ? spec.commandLine().getOut()
-        : new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8);
-    try (Writer w = out == null ? null : target) {
+    Resume continued = resume ? Resume.prepare(out) : null;
+    try (Output o = out == null ? Output.stdout(spec.commandLine().getOut()) : Output.file(out, continued)) {
       Consumer<Article> sink = a -> {
         Article tagged = a.withLang(detector.detect(a.text()));
         // As summarize does: an article the detector is unsure of ("") is kept.
-        if (!lang.equals("any") && !tagged.lang().isEmpty() && !tagged.lang().equals(lang)) {
+        if (!lang.equals(SummaryRequest.ANY_LANGUAGE) && !tagged.lang().isEmpty() && !tagged.lang().equals(lang)) {
           otherLanguage[0]++;
           return;
         }
-        Map<String, String> line = new LinkedHashMap<>();
-        line.put("id", tagged.id());
-        line.put("title", tagged.title());
-        line.put("text", tagged.text());
-        line.put("date", tagged.date());
-        line.put("url", tagged.url());
-        line.put("lang", tagged.lang());
-        line.put("outlet", tagged.outlet());
         try {
-          target.write(json.writeValueAsString(line));
-          target.write('\n');
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
+          if (continued != null) continued.beforeWrite(tagged.id());
+          o.record(JsonCodec.write(tagged) + "\n");
+        } catch (Output.OutputFailed e) {
+          throw new UncheckedIOException(e);
         }
         written[0]++;
       };
-      for (Path path : paths) {
-        for (Path file : files(path, report)) {
-          if (WarcArticleReader.accepts(file)) {
-            warc.read(file, sink, report);
-          } else if (HtmlFileReader.accepts(file)) {
-            html.read(file, report).ifPresent(sink);
-          } else {
-            report.accept(new Problem(file.toString(),
-                "not an HTML (.html, .htm, .html.gz) or WARC (.warc, .warc.gz) file; skipped"));
+      // Articles an earlier run wrote are skipped before their language is detected again.
+      Consumer<Article> todo = continued == null ? sink : a -> {
+        Iterator<Article> one = continued.skipDone(List.of(a).iterator(), Article::id);
+        if (one.hasNext()) sink.accept(one.next());
+      };
+      try {
+        for (Path path : paths) {
+          for (Path file : files(path, report)) {
+            if (WarcArticleReader.accepts(file)) {
+              warc.read(file, todo, report);
+            } else if (HtmlFileReader.accepts(file)) {
+              html.read(file, report).ifPresent(a -> ArticleFileReader.withWords(a, file.toString(), todo, report));
+            } else {
+              report.accept(new Problem(file.toString(),
+                  "not an HTML (.html, .htm, .html.gz) or WARC (.warc, .warc.gz) file; skipped"));
+            }
           }
         }
+      } catch (UncheckedIOException e) {
+        if (e.getCause() instanceof Output.OutputFailed f) throw f;
+        throw e;
       }
-      target.flush();
+      if (continued != null) continued.finish();
+      o.commit();
     }
     err.println("extracted " + written[0] + " articles"
+        + (continued != null && continued.kept() > 0 ? " after the " + continued.kept() + " kept" : "")
         + (otherLanguage[0] > 0 ? ", left out " + otherLanguage[0] + " not in '" + lang + "'" : "")
-        + (problems[0] > 0 ? ", " + problems[0] + " problems" : ""));
-    return problems[0] > 0 ? 1 : 0;
+        + (report.count() > 0 ? ", " + report.count() + " problems" : ""));
+    return report.exitCode();
   }
 
   /** The readable files under {@code path}, sorted; folders keep only the extensions read. */
@@ -131,9 +146,8 @@ public final class ExtractCommand implements Callable<Integer> {
           .filter(f -> HtmlFileReader.accepts(f) || WarcArticleReader.accepts(f))
           .sorted().toList();
     } catch (IOException e) {
-      report.accept(new Problem(path.toString(), "cannot list the folder: " + e.getMessage() + "; skipped"));
+      report.accept(new Problem(path.toString(), "cannot list the folder: " + IoReasons.of(e) + "; skipped"));
       return List.of();
     }
   }
-
 }

@@ -26,6 +26,11 @@ final class ProblemLog implements Consumer<Problem> {
     }
   }
 
+  /** How many problems were reported. */
+  int count() {
+    return count.get();
+  }
+
   /** 0 when nothing was reported, else {@link Main#SKIPPED}. */
   int exitCode() {
     return count.get() == 0 ? 0 : Main.SKIPPED;

@@ -2,28 +2,28 @@ package dev.precis.cli;
 
 import dev.precis.OrderedParallelMap;
 import dev.precis.Precis;
+import dev.precis.SummaryRequest;
 import dev.precis.ingest.ClusterInputs;
 import dev.precis.model.Cluster;
-import dev.precis.model.Problem;
 import dev.precis.model.Summary;
 import dev.precis.render.SummaryFormat;
 import dev.precis.summarize.Budget;
 import dev.precis.summarize.SelectionOptions;
 import dev.precis.summarize.Summarizer;
-import dev.precis.summarize.QueryRelevance;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
-import dev.precis.text.lang.LanguageDetector;
-import dev.precis.text.lang.LanguageFilter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,11 +41,18 @@ import picocli.CommandLine.Spec;
         "",
         "A PATH is a folder of articles (one cluster: .txt files whose first line is the "
             + "headline, saved web pages .html/.htm/.html.gz, or .warc/.warc.gz crawl files), article "
-            + "files given together (one cluster), or a .jsonl/.jsonl.gz file of "
-            + "clusters ({\"id\", \"articles\": [{\"title\", \"text\", \"url\", \"time\"}]} a line), which "
-            + "are summarized in parallel and written in input order. A JSONL file of articles "
-            + "({\"title\", \"text\", \"url\", \"date\"} a line, as 'precis extract' writes them) is one "
-            + "cluster.",
+            + "files given together (one cluster), or JSON lines of clusters "
+            + "({\"id\", \"articles\": [{\"title\", \"text\", \"url\", \"time\"}]} a line): a .jsonl or "
+            + ".ndjson file, gzipped or not, '-' for standard input, a pipe, or any file whose first "
+            + "character is '{'; its clusters are summarized in parallel and written in input order. "
+            + "A JSONL file of articles ({\"title\", \"text\", \"url\", \"date\"} a line, as 'precis "
+            + "extract' writes them) is one cluster.",
+        "",
+        "Every input cluster gives one summary or one reported problem. Warnings go to standard "
+            + "error in every format (JSON also keeps them in each line's \"warnings\"); a cluster "
+            + "whose articles do not tell one story is warned about (try 'precis events' to split "
+            + "it). --out is written to FILE.partial and renamed when complete; an interrupted run "
+            + "keeps FILE.partial, and --resume continues it.",
         ""},
     footer = {
         "",
@@ -54,16 +61,18 @@ import picocli.CommandLine.Spec;
         "  precis summarize examples/iraq-withdrawal-letter --sentences 2 --format md",
         "  precis summarize ../shared/data/multinews_test_sample/dev.jsonl.gz \\",
         "      --words 300 --format json --out summaries.jsonl",
+        "  zcat clusters.jsonl.gz | precis summarize - --format json",
+        "  precis summarize big.jsonl.gz -f json --out s.jsonl --resume   # after a kill",
         "",
-        "Exit status: 0 all input used (articles left out by --lang are noted on stderr); "
-            + "1 some input was bad, reported on stderr and skipped; 2 wrong command line."})
+        Main.EXIT_CODES})
 final class SummarizeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Folders, article files or JSONL files.")
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Folders, article files, JSON-lines files, or '-' for standard input.")
   List<Path> paths;
 
-  @Option(names = {"-m", "--method"}, paramLabel = "M", defaultValue = "learned",
+  @Option(names = {"-m", "--method"}, paramLabel = "M", defaultValue = SummaryRequest.DEFAULT_METHOD,
       description = "Summarization method: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE},"
           + " which measures best; centroid is about 100 times faster).",
       completionCandidates = MethodNames.class)
@@ -73,7 +82,8 @@ final class SummarizeCommand implements Callable<Integer> {
   Length length = new Length();
 
   static final class Length {
-    @Option(names = {"-w", "--words"}, paramLabel = "N", description = "At most N words (default 60).")
+    @Option(names = {"-w", "--words"}, paramLabel = "N",
+        description = "At most N words (default " + SummaryRequest.DEFAULT_WORDS + ").")
     Integer words;
 
     @Option(names = {"-s", "--sentences"}, paramLabel = "N", description = "At most N sentences.")
@@ -85,26 +95,38 @@ final class SummarizeCommand implements Callable<Integer> {
     Budget budget() {
       if (sentences != null) return Budget.sentences(sentences);
       if (chars != null) return Budget.characters(chars);
-      return Budget.words(words == null ? 60 : words);
+      return Budget.words(words == null ? SummaryRequest.DEFAULT_WORDS : words);
     }
   }
 
   @Option(names = {"-f", "--format"}, paramLabel = "F", defaultValue = "text",
-      description = "Output: text, json (one object a line) or md (default: ${DEFAULT-VALUE}).")
-  String format;
+      description = "Output: ${COMPLETION-CANDIDATES}; json is one object a line"
+          + " (default: ${DEFAULT-VALUE}).",
+      completionCandidates = FormatNames.class, converter = FormatNames.class)
+  SummaryFormat format;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+      description = "Write to FILE (safely: FILE.partial, renamed when complete) instead of"
+          + " standard output.")
   Path out;
 
-  @Option(names = "--order", paramLabel = "O", defaultValue = "rank",
-      description = "Sentence order: rank (most central first) or reading (as the sources tell it).")
-  String order;
+  @Option(names = "--resume",
+      description = "Continue the --out FILE an interrupted run left (FILE.partial): skip the"
+          + " clusters written, append the rest; the result is the bytes of one whole run."
+          + " Needs --format json.")
+  boolean resume;
 
-  @Option(names = "--redundancy", paramLabel = "X", defaultValue = "0.5",
+  @Option(names = "--order", paramLabel = "O", defaultValue = "rank",
+      description = "Sentence order: ${COMPLETION-CANDIDATES}; rank puts the most central first,"
+          + " reading keeps the sources' order (default: ${DEFAULT-VALUE}).",
+      completionCandidates = OrderNames.class, converter = OrderNames.class)
+  SelectionOptions.Order order;
+
+  @Option(names = "--redundancy", paramLabel = "X", defaultValue = "" + SummaryRequest.DEFAULT_REDUNDANCY,
       description = "Skip a sentence this similar (TF-IDF cosine) to one already chosen (default: ${DEFAULT-VALUE}).")
   double redundancy;
 
-  @Option(names = "--min-words", paramLabel = "N", defaultValue = "6",
+  @Option(names = "--min-words", paramLabel = "N", defaultValue = "" + SummaryRequest.DEFAULT_MIN_WORDS,
       description = "Skip sentences shorter than N words (default: ${DEFAULT-VALUE}).")
   int minWords;
 
@@ -112,71 +134,125 @@ final class SummarizeCommand implements Callable<Integer> {
       description = "Bias the summary toward a topic (query-focused summarization).")
   String query;
 
-  @Option(names = "--lang", paramLabel = "CODE", defaultValue = "en",
+  @Option(names = "--lang", paramLabel = "CODE", defaultValue = SummaryRequest.DEFAULT_LANGUAGE,
       description = "Keep articles in this language (ISO 639-1; articles the detector is unsure of"
-          + " are kept), or 'any' (default: ${DEFAULT-VALUE}).")
+          + " are kept), or '" + SummaryRequest.ANY_LANGUAGE + "' (default: ${DEFAULT-VALUE}).")
   String lang;
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Clusters summarized at once (default: the number of cores).")
   Integer threads;
 
+  @Mixin ReadOptions read = new ReadOptions();
+
+  /** Standard input, for '-'; tests give their own. */
+  InputStream stdin = System.in;
+
   static final class MethodNames implements Iterable<String> {
     @Override
-    public java.util.Iterator<String> iterator() {
+    public Iterator<String> iterator() {
       return Summarizer.names().iterator();
+    }
+  }
+
+  /** The formats by their lower-case names, for --help and shell completion; any case is read. */
+  static final class FormatNames extends EnumNames<SummaryFormat> {
+    FormatNames() {
+      super(SummaryFormat.class);
+    }
+  }
+
+  static final class OrderNames extends EnumNames<SelectionOptions.Order> {
+    OrderNames() {
+      super(SelectionOptions.Order.class);
     }
   }
 
   @Override
   public Integer call() throws IOException {
-    SummaryFormat fmt = SummaryFormat.named(format);
-    Summarizer summarizer = Summarizer.named(method);
-    SelectionOptions options = new SelectionOptions(length.budget(), redundancy, minWords,
-        switch (order) {
-          case "rank" -> SelectionOptions.Order.RANK;
-          case "reading" -> SelectionOptions.Order.READING;
-          default -> throw new IllegalArgumentException(
-              "unknown order '" + order + "'; use rank or reading");
-        }, false);
+    SummaryRequest request = SummaryRequest.defaults().withMethod(method).withBudget(length.budget())
+        .withRedundancy(redundancy).withMinWords(minWords).withOrder(order).withQuery(query)
+        .withLanguage(lang);
+    if (threads != null && threads < 1) throw new IllegalArgumentException("--threads: must be 1 or more, got " + threads);
+    if (resume && out == null) throw new IllegalArgumentException("--resume continues an --out FILE; give --out");
+    if (resume && format != SummaryFormat.JSON) {
+      throw new IllegalArgumentException("--resume needs --format json (one line a cluster, so a"
+          + " cut run can be continued line by line)");
+    }
+    Output.refuseInputs(out, paths);
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     PrintWriter err = spec.commandLine().getErr();
     ProblemLog problems = new ProblemLog(err);
     Precis precis = new Precis();
-    LanguageFilter languages = new LanguageFilter(LanguageDetector.shared(), lang);
-    QueryRelevance relevance = query == null ? null : new QueryRelevance(query);
-    boolean many = paths.stream().anyMatch(p -> p.toString().contains(".jsonl"));
-    try (PrintWriter w = writer();
-        ClusterInputs inputs = ClusterInputs.open(paths, problems);
+    StoryCohesion cohesion = new StoryCohesion();
+    AtomicInteger empty = new AtomicInteger();
+    Resume continued = resume ? Resume.prepare(out) : null;
+    try (Output o = out == null ? Output.stdout(spec.commandLine().getOut()) : Output.file(out, continued);
+        ClusterInputs inputs = ClusterInputs.open(paths, problems, stdin, read.limits());
         Progress progress = Progress.on(err, "summarize")) {
-      // Articles left out by --lang were asked to be left out: a note, not a skipped input.
-      Consumer<Problem> report = p -> {
-        synchronized (err) {
-          err.println("note: " + p);
-          err.flush();
-        }
-      };
-      new OrderedParallelMap<Cluster, Optional<Summary>>(n,
-          c -> languages.filter(c, report).map(kept ->
-              precis.summarize(precis.prepare(kept), summarizer, options, relevance)))
-          .run(inputs, o -> o.ifPresent(s -> {
-            if (many && fmt != SummaryFormat.JSON) w.print("=== " + s.clusterId() + " ===\n");
-            w.print(fmt.render(s));
-            if (many && fmt != SummaryFormat.JSON) w.print("\n");
-            w.flush();
-            progress.step();
-          }));
+      boolean headers = inputs.mayGiveMany() && format != SummaryFormat.JSON;
+      Iterator<Cluster> todo = continued == null ? inputs : continued.skipDone(inputs, Cluster::id);
+      try {
+        new OrderedParallelMap<Cluster, Result>(n,
+            c -> new Result(precis.summarize(c, request), cohesion.warning(c)))
+            .run(todo, r -> {
+              Summary s = r.summary();
+              synchronized (err) {
+                r.cohesion().ifPresent(w -> err.println("warning: " + w));
+                for (String w : s.warnings()) err.println("warning: " + w);
+                if (s.sentences().isEmpty()) {
+                  empty.incrementAndGet();
+                  err.println("cluster " + s.clusterId() + ": no summary"
+                      + (format == SummaryFormat.JSON ? " (its line says why)" : "; skipped"));
+                }
+                err.flush();
+              }
+              try {
+                if (continued != null) continued.beforeWrite(s.clusterId());
+                if (format == SummaryFormat.JSON) {
+                  o.record(format.render(s));
+                } else if (!s.sentences().isEmpty()) {
+                  o.record((headers ? "=== " + s.clusterId() + " ===\n" : "") + format.render(s)
+                      + (headers ? "\n" : ""));
+                }
+              } catch (Output.OutputFailed e) {
+                throw new UncheckedIOException(e);
+              }
+              progress.step();
+            });
+      } catch (UncheckedIOException e) {
+        if (e.getCause() instanceof Output.OutputFailed f) throw f;
+        throw e;
+      }
+      if (continued != null) continued.finish();
+      o.commit();
     }
-    return problems.exitCode();
+    return empty.get() > 0 ? Main.SKIPPED : problems.exitCode();
   }
 
-  private PrintWriter writer() throws IOException {
-    if (out == null) return new PrintWriter(spec.commandLine().getOut()) {
-      @Override
-      public void close() {
-        flush();
+  private record Result(Summary summary, java.util.Optional<String> cohesion) {}
+
+  /** Enum constants by lower-case name: listed for --help and completion, converted in any case. */
+  abstract static class EnumNames<E extends Enum<E>>
+      implements Iterable<String>, picocli.CommandLine.ITypeConverter<E> {
+    private final Class<E> type;
+
+    EnumNames(Class<E> type) {
+      this.type = type;
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).iterator();
+    }
+
+    @Override
+    public E convert(String value) {
+      for (E e : type.getEnumConstants()) {
+        if (e.name().equalsIgnoreCase(value.strip())) return e;
       }
-    };
-    return new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8));
+      throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not one of "
+          + String.join(", ", this));
+    }
   }
 }

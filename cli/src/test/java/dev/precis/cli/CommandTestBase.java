@@ -8,6 +8,8 @@ import picocli.CommandLine;
 abstract class CommandTestBase {
   final StringWriter out = new StringWriter();
   final StringWriter err = new StringWriter();
+  /** What '-' reads, when a test sets it. */
+  byte[] stdin;
 
   /** The command line under test: the whole program, unless a test narrows it to one command. */
   CommandLine commandLine() {
@@ -19,7 +21,11 @@ abstract class CommandTestBase {
     CommandLine cl = commandLine();
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
-    return cl.execute(args);
+    if (stdin != null && cl.getSubcommands().containsKey("summarize")) {
+      ((SummarizeCommand) cl.getSubcommands().get("summarize").getCommand()).stdin =
+          new java.io.ByteArrayInputStream(stdin);
+    }
+    return Main.execute(cl, args);
   }
 
   /** Forgets what was printed so far, before running another command in the same test. */

@@ -18,7 +18,8 @@ class ExtractCommandTest extends CommandTestBase {
   @TempDir Path tmp;
   @Override
   CommandLine commandLine() {
-    return new CommandLine(new ExtractCommand());
+    // The extract command alone, with the program's handling of errors and exit codes.
+    return Main.handled(new CommandLine(new ExtractCommand()));
   }
 
   @Test
@@ -73,6 +74,6 @@ class ExtractCommandTest extends CommandTestBase {
   void wrongUsageExitsTwo() {
     assertThat(run()).isEqualTo(2);
     assertThat(run("x.html", "--lang", "english")).isEqualTo(2);
-    assertThat(err.toString()).contains("--lang: 'english' is not an ISO 639-1 code; give e.g. 'en', 'de' or 'any'");
+    assertThat(err.toString()).contains("precis: language: 'english' is not an ISO 639-1 code; give e.g. 'en', 'de' or 'any'");
   }
 }

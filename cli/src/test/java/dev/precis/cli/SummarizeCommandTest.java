@@ -162,13 +162,13 @@ class SummarizeCommandTest extends CommandTestBase {
   @Test
   void aBadLanguageCodeIsAUsageError() {
     assertThat(run("summarize", SAMPLE, "--lang", "english")).isEqualTo(Main.USAGE);
-    assertThat(err.toString()).isEqualTo("precis: language 'english' is not an ISO 639-1 code; give e.g. 'en', 'de' or 'any'\n");
+    assertThat(err.toString()).isEqualTo("precis: language: 'english' is not an ISO 639-1 code; give e.g. 'en', 'de' or 'any'\n");
   }
 
   @Test
   void unknownMethodIsAUsageErrorNamingTheKnownOnes() {
     assertThat(run("summarize", SAMPLE, "--method", "magic")).isEqualTo(Main.USAGE);
-    assertThat(err.toString()).startsWith("precis: unknown method 'magic'; known methods: ");
+    assertThat(err.toString()).startsWith("precis: method: unknown method 'magic'; known methods: ");
   }
 
   @Test

@@ -45,6 +45,20 @@ final class ArticleProfile {
 
   private OpenEvent event;
 
+  /**
+   * The profile of an article with nothing to compare once cleaned (no title, and a text of page
+   * furniture only or none): it starts an event of its own and no article joins it.
+   */
+  static ArticleProfile empty(Article article, long index, long day) {
+    return new ArticleProfile(article, index, day, new int[0], new float[0], new int[0],
+        new float[0], null, null, new int[0], new float[0]);
+  }
+
+  /** Whether there is nothing of it to compare. */
+  boolean isEmpty() {
+    return terms.length == 0 && signature == null;
+  }
+
   /** Records the event this article joined. */
   void joined(OpenEvent e) {
     event = e;

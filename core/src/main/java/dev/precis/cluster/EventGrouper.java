@@ -1,6 +1,6 @@
 package dev.precis.cluster;
 
-import dev.precis.cluster.dedup.NearDuplicateGrouper;
+import dev.precis.represent.dedup.NearDuplicateGrouper;
 import dev.precis.model.Article;
 import dev.precis.model.Event;
 import dev.precis.model.Problem;
@@ -70,12 +70,21 @@ public final class EventGrouper {
 
   /** A grouper with the shipped join decision; problems go to {@code problems}. */
   public EventGrouper(EventOptions options, Consumer<Problem> problems) {
-    this(options, problems, JoinModel.shipped(options.embeddings()), null, null);
+    this(options, problems, JoinModel.shipped(options.embeddings()), null, null, null);
   }
 
   /** A grouper with the join decision {@code model} (for evaluation and training). */
   public EventGrouper(EventOptions options, JoinModel model, Consumer<Problem> problems) {
-    this(options, problems, model, null, null);
+    this(options, problems, model, null, null, null);
+  }
+
+  /**
+   * A grouper with the join decision {@code model} whose embeddings are remembered by {@code
+   * embeddings} (for runs over the same articles many times).
+   */
+  public EventGrouper(EventOptions options, JoinModel model, LeadEmbeddings embeddings,
+      Consumer<Problem> problems) {
+    this(options, problems, model, null, null, embeddings);
   }
 
   /**
@@ -84,13 +93,15 @@ public final class EventGrouper {
    * teaching}.
    */
   EventGrouper(EventOptions options, Consumer<Problem> problems, JoinModel model,
-      Function<Article, String> gold, BiConsumer<double[], Boolean> teaching) {
+      Function<Article, String> gold, BiConsumer<double[], Boolean> teaching,
+      LeadEmbeddings embeddings) {
     this.options = options;
     this.problems = problems;
     this.model = model;
     this.gold = gold;
     this.teaching = teaching;
-    this.profiler = new ArticleProfiler(options.embeddings() ? SentenceEncoder.shared() : null);
+    this.profiler = new ArticleProfiler(!options.embeddings() ? null
+        : embeddings != null ? embeddings::encode : SentenceEncoder.shared()::encode);
     this.stories = new StoryLinker(options.storyDays());
   }
 
@@ -157,7 +168,13 @@ public final class EventGrouper {
     closeStale(p);
     Optional<ArticleProfile> original = nearDuplicate(p);
     OpenEvent target;
-    if (original.isPresent()) {
+    if (p.isEmpty()) {
+      target = null;
+      if (!p.article.title().isBlank() || !p.article.text().isBlank()) {
+        problems.accept(new Problem("article " + p.article.id(), "its text is page furniture only"
+            + " (a widget's help, an archive's notice, prompts); an event of its own"));
+      }
+    } else if (original.isPresent()) {
       target = original.get().event();
       duplicates++;
     } else {
@@ -202,14 +219,15 @@ public final class EventGrouper {
     for (OpenEvent e : candidates(p)) {
       teaching.accept(JoinFeatures.of(p, e), g.equals(e.gold));
     }
-    for (OpenEvent e : open.values()) if (g.equals(e.gold)) right = e;
+    for (OpenEvent e : open.values()) if (g.equals(e.gold) && !e.members.get(0).isEmpty()) right = e;
     return right;
   }
 
   /** The open events worth scoring in full: the best few by TF-IDF and by embedding. */
   private List<OpenEvent> candidates(ArticleProfile p) {
-    if (open.size() <= CANDIDATES) return List.copyOf(open.values());
-    List<OpenEvent> all = new ArrayList<>(open.values());
+    List<OpenEvent> all = new ArrayList<>(open.size());
+    for (OpenEvent e : open.values()) if (!e.members.get(0).isEmpty()) all.add(e);
+    if (all.size() <= CANDIDATES) return all;
     double[] tfidf = new double[all.size()];
     double[] embed = new double[all.size()];
     for (int i = 0; i < all.size(); i++) {

@@ -4,6 +4,7 @@ import dev.precis.model.Article;
 import dev.precis.model.Cluster;
 import dev.precis.model.Problem;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -11,15 +12,16 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * The clusters named by command-line paths, in order, read lazily:
+ * The clusters named by command-line paths, in order, read lazily; what a path holds is told by
+ * {@link InputFormat}'s one rule:
  * <ul>
- *   <li>a {@code .jsonl} or {@code .jsonl.gz} file gives each of its clusters;</li>
+ *   <li>JSON lines ({@code .jsonl}, {@code .ndjson}, gzipped or not, {@code -} for standard input,
+ *       a pipe, or a file whose content is JSON lines) give each of their clusters;</li>
  *   <li>a folder gives one cluster, of the article files in it (by name order), named after it;</li>
  *   <li>article files given directly together give one cluster, named after the first.</li>
  * </ul>
@@ -29,27 +31,54 @@ public final class ClusterInputs implements Iterator<Cluster>, AutoCloseable {
   private final Deque<Path> pending;
   private final List<Path> looseFiles = new ArrayList<>();
   private final Consumer<Problem> problems;
-  private final ArticleFileReader articles = new ArticleFileReader();
+  private final ArticleFileReader articles;
+  private final InputStream stdin;
+  private final ReadLimits limits;
+  private final boolean many;
   private JsonlClusterReader jsonl;
   private Cluster next;
 
-  private ClusterInputs(List<Path> paths, Consumer<Problem> problems) {
+  private ClusterInputs(List<Path> paths, Consumer<Problem> problems, InputStream stdin,
+      ReadLimits limits) {
     this.pending = new ArrayDeque<>();
+    int streams = 0;
     for (Path p : paths) {
-      if (Files.isRegularFile(p) && !isJsonl(p)) looseFiles.add(p);
-      else pending.add(p);
+      InputFormat f = InputFormat.of(p);
+      if (f == InputFormat.ARTICLE || f == InputFormat.OTHER && Files.isRegularFile(p)) {
+        looseFiles.add(p);
+      } else {
+        pending.add(p);
+        if (f == InputFormat.JSON_LINES) streams++;
+      }
     }
+    this.many = streams > 0 || pending.size() + (looseFiles.isEmpty() ? 0 : 1) > 1;
     this.problems = problems;
+    this.stdin = stdin;
+    this.limits = limits;
+    this.articles = new ArticleFileReader(limits);
   }
 
+  /** The clusters of {@code paths}, {@code -} being standard input. */
   public static ClusterInputs open(List<Path> paths, Consumer<Problem> problems) {
-    if (paths.isEmpty()) throw new IllegalArgumentException("no input path given");
-    return new ClusterInputs(paths, problems);
+    return open(paths, problems, System.in, ReadLimits.DEFAULT);
   }
 
-  static boolean isJsonl(Path p) {
-    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".jsonl") || n.endsWith(".jsonl.gz") || n.endsWith(".ndjson");
+  /** The clusters of {@code paths}, {@code -} being {@code stdin}, read within {@code limits}. */
+  public static ClusterInputs open(List<Path> paths, Consumer<Problem> problems, InputStream stdin,
+      ReadLimits limits) {
+    if (paths.isEmpty()) throw new IllegalArgumentException("no input path given");
+    if (paths.stream().filter(p -> p.toString().equals(InputFormat.STDIN)).count() > 1) {
+      throw new IllegalArgumentException("'-' (standard input) is given more than once");
+    }
+    return new ClusterInputs(paths, problems, stdin, limits);
+  }
+
+  /**
+   * Whether these paths may give more than one cluster (JSON lines, or several folders), so that
+   * output for people heads each summary with its cluster's id.
+   */
+  public boolean mayGiveMany() {
+    return many;
   }
 
   @Override
@@ -77,6 +106,10 @@ public final class ClusterInputs implements Iterator<Cluster>, AutoCloseable {
   }
 
   private void openPath(Path p) {
+    if (p.toString().equals(InputFormat.STDIN)) {
+      jsonl = JsonlClusterReader.of("standard input", stdin, problems);
+      return;
+    }
     if (!Files.exists(p)) {
       problems.accept(new Problem(p.toString(), "no such file or folder"));
     } else if (Files.isDirectory(p)) {
@@ -86,7 +119,7 @@ public final class ClusterInputs implements Iterator<Cluster>, AutoCloseable {
           if (Files.isRegularFile(f) && !f.getFileName().toString().startsWith(".")) files.add(f);
         });
       } catch (IOException e) {
-        problems.accept(new Problem(p.toString(), "cannot list folder: " + e.getMessage()));
+        problems.accept(new Problem(p.toString(), "cannot list folder: " + IoReasons.of(e) + "; skipped"));
         return;
       }
       if (files.isEmpty()) {
@@ -97,9 +130,9 @@ public final class ClusterInputs implements Iterator<Cluster>, AutoCloseable {
       next = readFolderLike(name == null ? "cluster" : name.toString(), files, p.toString());
     } else {
       try {
-        jsonl = JsonlClusterReader.open(p, problems);
+        jsonl = JsonlClusterReader.open(p, problems, limits.maxLineChars());
       } catch (IOException e) {
-        problems.accept(new Problem(p.toString(), "cannot read: " + e.getMessage()));
+        problems.accept(new Problem(p.toString(), "cannot read: " + IoReasons.of(e) + "; skipped"));
       }
     }
   }

@@ -2,19 +2,18 @@ package dev.precis.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.model.Article;
 import dev.precis.model.Cluster;
 import dev.precis.model.Problem;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -36,42 +35,77 @@ import java.util.zip.ZipException;
  */
 public final class JsonlClusterReader implements Iterator<Cluster>, AutoCloseable {
   public static final int MAX_LINE_CHARS = 16 << 20;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String name;
-  private final InputStream stream;
+  private final BufferedInputStream stream;
   private final BoundedLineReader lines;
-  private final Consumer<Problem> problems;
+  private final ProblemCap problems;
+  private final int maxLineChars;
+  private boolean sniffed;
   private Cluster next;
   private boolean done;
   /** Lines that are articles, not clusters (as {@code precis extract} writes them): one cluster. */
   private final List<Article> looseArticles = new ArrayList<>();
 
-  private JsonlClusterReader(String name, InputStream stream, Consumer<Problem> problems) {
+  private JsonlClusterReader(String name, InputStream stream, Consumer<Problem> problems,
+      int maxLineChars) {
     this.name = name;
-    this.stream = stream;
+    this.maxLineChars = maxLineChars;
+    this.stream = new BufferedInputStream(stream, 1 << 16);
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    this.lines = new BoundedLineReader(new InputStreamReader(stream, decoder), MAX_LINE_CHARS);
-    this.problems = problems;
+    this.lines = new BoundedLineReader(new InputStreamReader(this.stream, decoder), maxLineChars);
+    this.problems = new ProblemCap(name, problems);
   }
 
-  /** Opens {@code file}, gunzipping it when its name ends in .gz. */
+  /** Opens {@code file}, gunzipping it when it is gzip (by its first bytes). */
   public static JsonlClusterReader open(Path file, Consumer<Problem> problems) throws IOException {
-    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    return open(file, problems, MAX_LINE_CHARS);
+  }
+
+  /** Opens {@code file} with lines of at most {@code maxLineChars} characters. */
+  public static JsonlClusterReader open(Path file, Consumer<Problem> problems, int maxLineChars)
+      throws IOException {
+    // A FileInputStream, not Files.newInputStream: gzip asks the stream how much is available
+    // between members, which a channel answers by seeking, and a pipe cannot seek.
+    InputStream in = new FileInputStream(file.toFile());
     try {
-      if (file.getFileName().toString().endsWith(".gz")) in = new GZIPInputStream(in, 1 << 16);
+      InputStream plain = gunzipped(in);
+      if (plain == in && file.getFileName() != null && file.getFileName().toString().endsWith(".gz")) {
+        throw new IOException("not gzip data, though its name ends in .gz");
+      }
+      return new JsonlClusterReader(file.toString(), plain, problems, maxLineChars);
     } catch (IOException e) {
       in.close();
-      throw new IOException(file + ": not a gzip file (" + e.getMessage() + ")", e);
+      throw e;
     }
-    return new JsonlClusterReader(file.toString(), in, problems);
   }
 
-  /** Reads from a stream already opened (and gunzipped); {@code name} is used in problems. */
+  /** Reads from a stream (plain or gzip: told by its first bytes); {@code name} is used in problems. */
   public static JsonlClusterReader of(String name, InputStream in, Consumer<Problem> problems) {
-    return new JsonlClusterReader(name, in, problems);
+    InputStream plain;
+    try {
+      plain = gunzipped(in);
+    } catch (IOException e) {
+      problems.accept(new Problem(name, "cannot read: " + IoReasons.of(e) + "; skipped"));
+      plain = InputStream.nullInputStream();
+    }
+    return new JsonlClusterReader(name, plain, problems, MAX_LINE_CHARS);
+  }
+
+  /** {@code in}, inflated when its first two bytes are gzip's magic number; else {@code in} itself. */
+  static InputStream gunzipped(InputStream in) throws IOException {
+    BufferedInputStream b = new BufferedInputStream(in, 1 << 16);
+    b.mark(2);
+    byte[] magic = b.readNBytes(2);
+    b.reset();
+    if (!InputFormat.isGzip(magic)) return b;
+    try {
+      return new GZIPInputStream(b, 1 << 16);
+    } catch (ZipException e) {
+      throw new IOException("damaged gzip header (" + e.getMessage() + ")", e);
+    }
   }
 
   @Override
@@ -89,28 +123,36 @@ public final class JsonlClusterReader implements Iterator<Cluster>, AutoCloseabl
   }
 
   private void advance() {
+    if (!sniffed) {
+      sniffed = true;
+      if (looksBinary()) {
+        problems.accept(new Problem(name, "binary data, not JSON lines; skipped"));
+        finish();
+        return;
+      }
+    }
     BoundedLineReader.Kind kind;
     try {
       kind = lines.next();
     } catch (EOFException | ZipException e) {
       problems.accept(new Problem(name + " after line " + lines.lineNumber(),
           "truncated or corrupt compressed data (" + e.getMessage() + "); the rest is lost"));
-      done = true;
+      finish();
       return;
     } catch (IOException e) {
       problems.accept(new Problem(name + " after line " + lines.lineNumber(),
-          "read failed (" + e.getMessage() + "); the rest is lost"));
-      done = true;
+          "read failed (" + IoReasons.of(e) + "); the rest is lost"));
+      finish();
       return;
     }
     String place = name + " line " + lines.lineNumber();
     switch (kind) {
       case END -> {
-        done = true;
+        finish();
         if (!looseArticles.isEmpty()) next = new Cluster(fileCluster(), List.copyOf(looseArticles));
       }
       case TOO_LONG -> problems.accept(new Problem(place, "line of " + lines.skippedChars()
-          + " characters is over the limit of " + MAX_LINE_CHARS + "; skipped"));
+          + " characters is over the limit of " + maxLineChars + " (--max-line-chars raises it); skipped"));
       case LINE -> {
         String line = lines.line();
         if (!line.isBlank()) next = parse(line, place);
@@ -121,7 +163,7 @@ public final class JsonlClusterReader implements Iterator<Cluster>, AutoCloseabl
   private Cluster parse(String line, String place) {
     JsonNode root;
     try {
-      root = JSON.readTree(line);
+      root = JsonCodec.parse(line);
     } catch (JsonProcessingException e) {
       problems.accept(new Problem(place, "not JSON (" + e.getOriginalMessage() + "); skipped"));
       return null;
@@ -133,48 +175,55 @@ public final class JsonlClusterReader implements Iterator<Cluster>, AutoCloseabl
     }
     JsonNode articles = root.get("articles");
     if (articles == null && root.has("text")) {
-      String text = text(root, "text");
-      if (text.isBlank()) {
-        problems.accept(new Problem(place, "article has no text; skipped"));
-      } else {
-        String articleId = text(root, "id");
-        looseArticles.add(article(root, articleId.isEmpty() ? fileCluster() + "#" + lines.lineNumber()
-            : articleId, text));
-      }
+      String fallback = fileCluster() + "#" + lines.lineNumber();
+      JsonCodec.article(root, fallback, why -> problems.accept(new Problem(place, "article "
+          + outcome(why))))
+          .ifPresent(looseArticles::add);
       return null;
     }
     if (articles == null || !articles.isArray()) {
       problems.accept(new Problem(place, articles == null
           ? "field 'articles' (a cluster) or 'text' (an article) is missing; skipped"
-          : "field 'articles' is not an array; skipped"));
+          : "field 'articles' is " + JsonCodec.describe(articles) + ", not an array; skipped"));
       return null;
     }
-    String id = text(root, "id");
+    String id = JsonCodec.string(root, "id", why -> problems.accept(new Problem(place, "cluster " + why)));
     if (id.isEmpty()) id = "line-" + lines.lineNumber();
     List<Article> out = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
-      JsonNode a = articles.get(i);
-      String text = a.isTextual() ? a.asText() : text(a, "text");
-      if (text.isBlank()) {
-        problems.accept(new Problem(place, "cluster " + id + " article " + (i + 1)
-            + " has no text; skipped"));
-        continue;
-      }
-      String articleId = text(a, "id");
-      out.add(article(a, articleId.isEmpty() ? id + "#" + (i + 1) : articleId, text));
+      String who = "cluster " + id + " article " + (i + 1) + " ";
+      JsonCodec.article(articles.get(i), id + "#" + (i + 1), why -> problems.accept(new Problem(place,
+          who + outcome(why))))
+          .ifPresent(out::add);
     }
     if (out.isEmpty()) {
       problems.accept(new Problem(place, "cluster " + id + " has no article with text; skipped"));
       return null;
     }
-    return new Cluster(id, out, summaries(root.get("summaries")));
+    return new Cluster(id, out, JsonCodec.summaries(root.get("summaries")));
   }
 
-  /** An article's fields; its date is "time" (the benchmark data's name) or "date" ({@code precis extract}'s). */
-  private static Article article(JsonNode a, String id, String text) {
-    String time = text(a, "time");
-    return new Article(id, text(a, "title"), TextDecoder.normalizeNewlines(text), text(a, "url"),
-        time.isEmpty() ? text(a, "date") : time, text(a, "lang"), text(a, "outlet"));
+  /** A field of the wrong type is left out, and the article kept, unless it is the text. */
+  private static String outcome(String why) {
+    return why + (why.startsWith("field") && !why.startsWith("field 'text'") ? "; left out" : "; skipped");
+  }
+
+  private void finish() {
+    done = true;
+    problems.close();
+  }
+
+  /** Whether the first bytes (after gunzip) hold NUL bytes or many control characters. */
+  private boolean looksBinary() {
+    try {
+      stream.mark(8192);
+      byte[] head = stream.readNBytes(8192);
+      stream.reset();
+      return TextDecoder.looksBinary(head);
+    } catch (IOException e) {
+      // Reading fails again, and is reported, when the lines are read.
+      return false;
+    }
   }
 
   /** The cluster a file of article lines makes: named after the file ("pages.jsonl.gz" is "pages"). */
@@ -186,29 +235,9 @@ public final class JsonlClusterReader implements Iterator<Cluster>, AutoCloseabl
     return file;
   }
 
-  private static List<String> summaries(JsonNode node) {
-    if (node == null || node.isNull()) return List.of();
-    if (node.isTextual()) return List.of(node.asText());
-    List<String> out = new ArrayList<>();
-    for (JsonNode s : node) {
-      if (s.isTextual()) {
-        out.add(s.asText());
-      } else if (s.isArray()) {
-        List<String> sentences = new ArrayList<>();
-        for (JsonNode x : s) sentences.add(x.asText());
-        out.add(String.join("\n", sentences));
-      }
-    }
-    return out;
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    return v == null || v.isNull() ? "" : v.isTextual() ? v.asText() : v.toString();
-  }
-
   @Override
   public void close() {
+    problems.close();
     try {
       stream.close();
     } catch (IOException e) {

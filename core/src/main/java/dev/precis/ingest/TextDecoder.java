@@ -47,6 +47,14 @@ public final class TextDecoder {
     return n > 0 && control * 10 > n;
   }
 
+  /**
+   * Whether {@code s} has a letter or a digit: text of only spaces, symbols, emoji or zero-width
+   * characters is no article, whichever reader it came through.
+   */
+  public static boolean hasWords(String s) {
+    return s.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
   /** {@code s} with CRLF and lone CR turned into LF. */
   public static String normalizeNewlines(String s) {
     if (s.indexOf('\r') < 0) return s;

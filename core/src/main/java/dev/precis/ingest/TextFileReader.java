@@ -13,19 +13,26 @@ import java.util.function.Consumer;
  * the id is the file name without its extension.
  */
 public final class TextFileReader {
-  /** Files larger than this are not articles (a 50 MB "article" is a dump or an accident). */
-  public static final long MAX_BYTES = 5L << 20;
-
   private final TextDecoder decoder = new TextDecoder();
+  private final long maxBytes;
+
+  public TextFileReader() {
+    this(ReadLimits.DEFAULT_MAX_ARTICLE_BYTES);
+  }
+
+  /** Files larger than {@code maxBytes} are not articles (a 50 MB "article" is a dump or an accident). */
+  public TextFileReader(long maxBytes) {
+    this.maxBytes = maxBytes;
+  }
 
   /** The article in {@code file}, or empty after reporting why there is none. */
   public Optional<Article> read(Path file, Consumer<Problem> problems) {
     String place = file.toString();
     try {
       long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        problems.accept(new Problem(place, "file of " + size + " bytes is over the "
-            + (MAX_BYTES >> 20) + " MB limit for one article; skipped"));
+      if (size > maxBytes) {
+        problems.accept(new Problem(place, "file of " + size + " bytes is over the limit of "
+            + maxBytes + " bytes for one article (--max-article-bytes raises it); skipped"));
         return Optional.empty();
       }
       Optional<String> text = decoder.decode(Files.readAllBytes(file));
@@ -35,7 +42,7 @@ public final class TextFileReader {
       }
       return parse(text.get(), idOf(file), place, problems);
     } catch (IOException e) {
-      problems.accept(new Problem(place, "cannot read: " + e.getMessage()));
+      problems.accept(new Problem(place, "cannot read: " + IoReasons.of(e) + "; skipped"));
       return Optional.empty();
     }
   }
@@ -50,6 +57,11 @@ public final class TextFileReader {
         String body = end < text.length() ? text.substring(end + 1) : "";
         if (body.isBlank()) {
           problems.accept(new Problem(place, "a headline but no text; skipped"));
+          return Optional.empty();
+        }
+        if (!TextDecoder.hasWords(body)) {
+          problems.accept(new Problem(place, "a headline but no words in its text (only symbols,"
+              + " emoji or spaces); skipped"));
           return Optional.empty();
         }
         return Optional.of(new Article(id, line, body));

@@ -1,9 +1,8 @@
 package dev.precis.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.ingest.JsonCodec;
 import dev.precis.model.Article;
 import dev.precis.model.Event;
 import java.util.ArrayList;
@@ -21,13 +20,11 @@ import java.util.Map;
  * first.
  */
 public final class EventRenderer {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private EventRenderer() {}
 
   /** One JSON line for {@code e}, ending with a newline. */
   public static String json(Event e) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = JsonCodec.object();
     root.put("event", e.id());
     root.put("story", e.story());
     root.put("title", e.title());
@@ -38,16 +35,12 @@ public final class EventRenderer {
       articles.addObject().put("id", a.id()).put("title", a.title()).put("url", a.url())
           .put("outlet", a.outlet()).put("date", a.date());
     }
-    try {
-      if (e.summary().isPresent()) {
-        root.set("summary", JSON.readTree(SummaryFormat.JSON.render(e.summary().get())));
-      } else {
-        root.putNull("summary");
-      }
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException x) {
-      throw new IllegalStateException("a JSON tree always serializes", x);
+    if (e.summary().isPresent()) {
+      root.set("summary", JsonCodec.tree(e.summary().get()));
+    } else {
+      root.putNull("summary");
     }
+    return JsonCodec.text(root) + "\n";
   }
 
   /** All {@code events} as text (or Markdown when {@code markdown}), newest first. */

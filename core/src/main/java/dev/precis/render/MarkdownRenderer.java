@@ -47,7 +47,6 @@ final class MarkdownRenderer {
         b.append(v).append('\n');
       }
     }
-    for (String w : s.warnings()) b.append("\n> warning: ").append(escape(w)).append('\n');
     return b.toString();
   }
 

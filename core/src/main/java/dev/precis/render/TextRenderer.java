@@ -34,7 +34,6 @@ final class TextRenderer {
       if (src.sameStoryAs() > 0) b.append(" (same story as [").append(src.sameStoryAs()).append("])");
       b.append('\n');
     }
-    for (String w : s.warnings()) b.append("warning: ").append(w).append('\n');
     return b.toString();
   }
 

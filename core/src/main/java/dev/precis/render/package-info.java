@@ -1,6 +1,9 @@
 /**
  * Rendering a {@link dev.precis.model.Summary} for people and programs: plain text with [n]
- * citation markers, Markdown, and one JSON object per summary.
+ * citation markers, Markdown, and one JSON object per summary (written by
+ * {@link dev.precis.ingest.JsonCodec}, the one JSON codec). Only JSON carries the summary's
+ * warnings; text and Markdown are what a reader reads, and a command prints the warnings on
+ * standard error instead, so they never mix with a summary.
  *
  * <p>The JSON schema (version 1), one object per line:
  * <pre>

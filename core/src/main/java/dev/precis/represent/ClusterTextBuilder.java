@@ -2,7 +2,7 @@ package dev.precis.represent;
 
 import dev.precis.text.TermDictionary;
 import dev.precis.model.Article;
-import dev.precis.cluster.dedup.NearDuplicateGrouper;
+import dev.precis.represent.dedup.NearDuplicateGrouper;
 import dev.precis.model.Cluster;
 import dev.precis.text.DebrisRemover;
 import dev.precis.text.NameVariantFinder;

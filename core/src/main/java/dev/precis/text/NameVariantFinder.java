@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
  * share a neighbouring word ("Mark Esper", "Mark Asper"), and the rarer spelling is used by at most
  * half of the articles. The last rule keeps names that really differ by one letter and are each
  * common, such as Iraq and Iran, apart.
+ *
+ * <p>A word and its derived forms are not spellings of one name: two forms that differ only in an
+ * ending English adds to a word ("Korea" / "Korean", "Chief" / "Chiefs", "Democrats" /
+ * "Democratic") stay apart, while "Seely" / "Seeley" (no such ending) group.
  */
 public final class NameVariantFinder {
   private static final Pattern CAPITALIZED = Pattern.compile("\\b\\p{Lu}\\p{Ll}{3,}\\b");
@@ -121,8 +125,39 @@ public final class NameVariantFinder {
     return new Result(out, canonicalOf);
   }
 
+  /** Endings that make another word of a name: plurals, demonyms and adjectives, agents. */
+  private static final Set<String> ENDINGS = Set.of("", "s", "es", "n", "ns", "an", "ans", "ian",
+      "ians", "ic", "ics", "ism", "ist", "ists", "ite", "ites", "ese", "ish", "i", "is", "er", "ers",
+      "ed", "ing", "al", "ly", "y", "ies", "ia", "e", "a");
+
+  /**
+   * Whether {@code a} and {@code b} are one word with two of {@link #ENDINGS}: after their longest
+   * common beginning (at least 4 letters), what is left of each is an ending ("Korea" + "" /
+   * "Korea" + "n"; "Democrat" + "s" / "Democrat" + "ic").
+   */
+  static boolean derivedForms(String a, String b) {
+    String x = a.toLowerCase(Locale.ROOT), y = b.toLowerCase(Locale.ROOT);
+    int common = 0;
+    while (common < x.length() && common < y.length() && x.charAt(common) == y.charAt(common)) common++;
+    if (common < 4) return false;
+    String ex = x.substring(common), ey = y.substring(common);
+    // "y" and "e" alone are no ending a name takes: Seely / Seeley is one name spelled two ways.
+    if (ex.isEmpty() && (ey.equals("y") || ey.equals("e")) || ey.isEmpty() && (ex.equals("y") || ex.equals("e"))) {
+      return false;
+    }
+    if (!ENDINGS.contains(ex) || !ENDINGS.contains(ey)) return false;
+    // One word and the other plus an ending (Korea / Korean), or a plural beside another form
+    // (Democrats / Democratic); two endings of neither kind are a name spelled two ways
+    // (Kristan / Kristian).
+    return ex.isEmpty() || ey.isEmpty() || PLURALS.contains(ex) || PLURALS.contains(ey);
+  }
+
+  private static final Set<String> PLURALS = Set.of("s", "es", "ns", "ans", "ians", "ists", "ites",
+      "ers", "ies", "ics");
+
   private static boolean sameName(Form x, Form y, int articleCount) {
     String a = x.spelling, b = y.spelling;
+    if (derivedForms(a, b)) return false;
     int limit = Math.min(a.length(), b.length()) >= 8 ? 2 : 1;
     if (Math.abs(a.length() - b.length()) > limit) return false;
     Form rarer = x.articles.size() <= y.articles.size() ? x : y;

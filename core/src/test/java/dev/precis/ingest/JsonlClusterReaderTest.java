@@ -77,7 +77,7 @@ class JsonlClusterReaderTest {
         "in.jsonl line 6: cluster c article 1 has no text; skipped",
         "in.jsonl line 7: cluster d article 1 has no text; skipped",
         "in.jsonl line 7: cluster d has no article with text; skipped",
-        "in.jsonl line 8: field 'articles' is not an array; skipped");
+        "in.jsonl line 8: field 'articles' is a string, not an array; skipped");
   }
 
   @Test
@@ -106,7 +106,7 @@ class JsonlClusterReaderTest {
     List<Cluster> clusters = readAll("big.jsonl", b.toString());
     assertThat(clusters).extracting(Cluster::id).containsExactly("after");
     assertThat(problems).extracting(Problem::toString).containsExactly(
-        "big.jsonl line 1: line of 16777263 characters is over the limit of 16777216; skipped");
+        "big.jsonl line 1: line of 16777263 characters is over the limit of 16777216 (--max-line-chars raises it); skipped");
   }
 
   @Test
@@ -147,6 +147,69 @@ class JsonlClusterReaderTest {
     String alphabet = "{}[]\":,\\ abcxyz01\n\ttext articles id";
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < 2000; i++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-    readAll("random.jsonl", b.toString());
+    List<Cluster> clusters = readAll("random.jsonl", b.toString());
+    // Nothing is lost silently: every line with text is a cluster or is reported by its number.
+    String[] lines = b.toString().split("\n", -1);
+    java.util.Set<String> reported = new java.util.HashSet<>();
+    for (Problem p : problems) {
+      assertThat(p.place()).as(p.toString()).matches("random\\.jsonl line \\d+");
+      reported.add(p.place());
+    }
+    int withText = 0;
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].isBlank()) continue;
+      withText++;
+      assertThat(reported).as("line %d: %s", i + 1, lines[i]).contains("random.jsonl line " + (i + 1));
+    }
+    assertThat(withText).isPositive();
+    assertThat(clusters).as("random text holds no cluster with an article").isEmpty();
+  }
+
+  @Test
+  void textOfTheWrongTypeIsReportedLikeAMissingOne() {
+    String jsonl = String.join("\n",
+        "{\"id\":\"n\",\"articles\":[{\"text\":12345},{\"text\":true},{\"text\":\"Kept, with a title of the wrong type.\",\"title\":[1]}]}",
+        "{\"id\":\"e\",\"articles\":[{\"text\":\"\uD83D\uDE00\uD83D\uDE00 \u200B\u200B\"}]}");
+    List<Cluster> clusters = readAll("types.jsonl", jsonl);
+    assertThat(clusters).extracting(Cluster::id).containsExactly("n");
+    assertThat(clusters.get(0).articles()).extracting(a -> a.title()).containsExactly("");
+    assertThat(problems).extracting(Problem::toString).containsExactly(
+        "types.jsonl line 1: cluster n article 1 field 'text' is a number (12345), not a string; skipped",
+        "types.jsonl line 1: cluster n article 2 field 'text' is true, not a string; skipped",
+        "types.jsonl line 1: cluster n article 3 field 'title' is an array, not a string; left out",
+        "types.jsonl line 2: cluster e article 1 has no words in its text (only 5 symbols, emoji or spaces); skipped",
+        "types.jsonl line 2: cluster e has no article with text; skipped");
+  }
+
+  @Test
+  void aFloodOfBadLinesFromOneFileIsCappedWithACount() {
+    String jsonl = "not json\n".repeat(500);
+    assertThat(readAll("flood.jsonl", jsonl)).isEmpty();
+    assertThat(problems).hasSize(ProblemCap.SHOWN + 1);
+    assertThat(problems.get(ProblemCap.SHOWN).toString()).isEqualTo("flood.jsonl: 480 more problems like"
+        + " those above were not shown (500 in all; the first 20 are listed)");
+  }
+
+  @Test
+  void binaryDataIsOneProblem() {
+    byte[] bytes = new byte[20_000];
+    new java.util.Random(7).nextBytes(bytes);
+    bytes[0] = 0;
+    try (var r = JsonlClusterReader.of("noise.bin", new ByteArrayInputStream(bytes), problems::add)) {
+      assertThat(r.hasNext()).isFalse();
+    }
+    assertThat(problems).extracting(Problem::toString).containsExactly("noise.bin: binary data, not JSON lines; skipped");
+  }
+
+  @Test
+  void gzipIsToldByItsFirstBytesNotItsName() throws IOException {
+    var bytes = new java.io.ByteArrayOutputStream();
+    try (var gz = new java.util.zip.GZIPOutputStream(bytes)) {
+      gz.write("{\"id\":\"z\",\"articles\":[\"Read through gzip.\"]}\n".getBytes(StandardCharsets.UTF_8));
+    }
+    try (var r = JsonlClusterReader.of("standard input", new ByteArrayInputStream(bytes.toByteArray()), problems::add)) {
+      assertThat(r.next().id()).isEqualTo("z");
+    }
+    assertThat(problems).isEmpty();
   }
 }

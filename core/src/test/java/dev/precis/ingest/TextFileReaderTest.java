@@ -72,7 +72,7 @@ class TextFileReaderTest {
     }
     assertThat(reader.read(f, problems::add)).isEmpty();
     assertThat(problems).extracting(Problem::toString)
-        .containsExactly(f + ": file of 52428800 bytes is over the 5 MB limit for one article; skipped");
+        .containsExactly(f + ": file of 52428800 bytes is over the limit of 16777216 bytes for one article (--max-article-bytes raises it); skipped");
   }
 
   @Test

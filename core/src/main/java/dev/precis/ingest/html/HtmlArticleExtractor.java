@@ -94,7 +94,7 @@ public final class HtmlArticleExtractor {
     Objects.requireNonNull(problems, "problems");
     if (html.length > maxBytes) {
       problems.accept(new Problem(id, "page is " + html.length + " bytes, over the limit of "
-          + maxBytes + " bytes; skipped (raise the limit to read it)"));
+          + maxBytes + " bytes; skipped (--max-article-bytes raises the limit)"));
       return Optional.empty();
     }
     HtmlDecoder.Decoded decoded = decoder.decode(html, charsetHint == null ? "" : charsetHint);

@@ -61,7 +61,7 @@ public final class HtmlFileReader {
       boolean gzip = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
       if (!gzip && Files.size(file) > maxBytes) {
         problems.accept(new Problem(place, "file is " + Files.size(file) + " bytes, over the limit of "
-            + maxBytes + " bytes; skipped (raise the limit to read it)"));
+            + maxBytes + " bytes; skipped (--max-article-bytes raises the limit)"));
         return Optional.empty();
       }
       try (InputStream raw = Files.newInputStream(file);
@@ -77,7 +77,7 @@ public final class HtmlFileReader {
     }
     if (bytes.length > maxBytes) {
       problems.accept(new Problem(place, "page is over the limit of " + maxBytes
-          + " bytes after gunzip; skipped (raise the limit to read it)"));
+          + " bytes after gunzip; skipped (--max-article-bytes raises the limit)"));
       return Optional.empty();
     }
     String id = idOf(file);

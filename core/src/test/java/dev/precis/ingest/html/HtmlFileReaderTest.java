@@ -59,7 +59,7 @@ class HtmlFileReaderTest {
     }
     assertThat(reader.read(huge, problems::add)).isEmpty();
     assertThat(problems).containsExactly(new Problem(huge.toString(), "file is 104857600 bytes,"
-        + " over the limit of 16777216 bytes; skipped (raise the limit to read it)"));
+        + " over the limit of 16777216 bytes; skipped (--max-article-bytes raises the limit)"));
   }
 
   @Test

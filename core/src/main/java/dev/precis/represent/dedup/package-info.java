@@ -2,4 +2,4 @@
  * Near-duplicate articles: syndicated copies and re-posts of one story, found by MinHash over word
  * shingles, so that a story told by forty sites counts as one source with forty links.
  */
-package dev.precis.cluster.dedup;
+package dev.precis.represent.dedup;

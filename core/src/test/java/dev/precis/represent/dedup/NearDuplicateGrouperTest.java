@@ -1,4 +1,4 @@
-package dev.precis.cluster.dedup;
+package dev.precis.represent.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

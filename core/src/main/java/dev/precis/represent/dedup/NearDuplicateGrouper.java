@@ -1,4 +1,4 @@
-package dev.precis.cluster.dedup;
+package dev.precis.represent.dedup;
 
 import dev.precis.model.Article;
 import java.util.ArrayList;

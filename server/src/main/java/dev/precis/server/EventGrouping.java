@@ -1,0 +1,44 @@
+package dev.precis.server;
+
+import dev.precis.cluster.Assignment;
+import dev.precis.cluster.EventGrouper;
+import dev.precis.cluster.EventOptions;
+import dev.precis.model.Article;
+import dev.precis.model.Event;
+import dev.precis.model.Problem;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The library's {@link EventGrouper} behind {@link Grouping}: its default options, its problems
+ * (an unreadable or future date, say) logged on stderr, the first few and then one in a thousand.
+ */
+final class EventGrouping implements Grouping {
+  private final EventGrouper grouper;
+  private long problems;
+
+  EventGrouping(EventOptions options) {
+    this.grouper = new EventGrouper(options, this::report);
+  }
+
+  private void report(Problem p) {
+    problems++;
+    if (problems <= 20 || problems % 1000 == 0) {
+      System.err.println("precis serve: grouping: " + p + (problems > 20 ? " (" + problems + " so far)" : ""));
+    }
+  }
+
+  @Override
+  public List<String> place(List<Article> articles) {
+    List<String> events = new ArrayList<>(articles.size());
+    for (Assignment a : grouper.addAll(articles)) events.add(a.eventId());
+    return events;
+  }
+
+  @Override
+  public List<Closed> drainClosed() {
+    List<Closed> out = new ArrayList<>();
+    for (Event e : grouper.drainClosed()) out.add(new Closed(e.id(), e.story(), e.title()));
+    return out;
+  }
+}

@@ -1,0 +1,206 @@
+package dev.precis.server;
+
+import dev.precis.model.Article;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Takes posted articles into the events: gives each an id, places it with the grouping, and
+ * appends the batch to the store in one transaction. The one writer: batches are taken one at a
+ * time, in order, so the grouping and the store see the same sequence.
+ *
+ * <p>On start the grouping is rebuilt by replaying the stored articles in their order. When an
+ * append fails the batch is not acknowledged and the grouping, which had already seen it, is
+ * rebuilt from the store again, so it never holds an article the store lost.
+ */
+public final class Ingestor {
+  /** Stored articles are replayed into the grouping this many at a time. */
+  private static final int REPLAY_CHUNK = 64;
+
+  private final EventStore store;
+  private final Supplier<Grouping> groupings;
+  private final Clock clock;
+  private Grouping grouping;
+  private long nextSeq;
+  private long groupingNanos;
+  private long storeNanos;
+  /** Every stored article's id and its event: ids are checked here before the store is asked. */
+  private final Map<String, String> eventOf = new HashMap<>();
+
+  public Ingestor(EventStore store, Supplier<Grouping> groupings, Clock clock) {
+    this.store = store;
+    this.groupings = groupings;
+    this.clock = clock;
+    rebuild();
+  }
+
+  /** What became of one posted article: its id, its event, and whether it was already stored. */
+  public record Accepted(String id, String eventId, boolean duplicate) {}
+
+  /** The outcome of a batch: each article's, in order, or its problem; and the events that grew. */
+  public record Outcome(List<Optional<Accepted>> accepted, List<Optional<BadRequest>> problems,
+      Set<String> grownEvents) {}
+
+  /**
+   * Stores {@code batch}: returns once every new article in it is committed. An article whose id
+   * is taken by another article is refused (the rest go on); one posted again, same id or no id
+   * and the same content, is answered with what it became the first time.
+   *
+   * @throws EventStore.StoreException when the store failed; nothing of the batch is stored
+   */
+  public synchronized Outcome ingest(List<Article> batch) {
+    List<Optional<Accepted>> accepted = new ArrayList<>();
+    List<Optional<BadRequest>> problems = new ArrayList<>();
+    List<EventStore.Appended> appended = new ArrayList<>();
+    Set<String> grown = new LinkedHashSet<>();
+    Map<String, Article> inBatch = new HashMap<>();
+    List<Article> fresh = new ArrayList<>();
+    List<Integer> freshAt = new ArrayList<>();
+    for (Article posted : batch) {
+      Article a = posted.id().isEmpty() ? withId(posted, contentId(posted)) : posted;
+      Article earlier = inBatch.get(a.id());
+      String event = earlier != null ? null : eventOf.get(a.id());
+      if (earlier != null || event != null) {
+        Article first = earlier != null ? earlier : store.article(a.id()).orElseThrow().article();
+        if (sameContent(first, a)) {
+          // Within this batch its event is known once the batch is placed (null until then).
+          accepted.add(Optional.of(new Accepted(a.id(), earlier != null ? null : event, true)));
+          problems.add(Optional.empty());
+        } else {
+          accepted.add(Optional.empty());
+          problems.add(Optional.of(new BadRequest(409, "id", "'" + a.id()
+              + "' is the id of another article already stored; give a new id or none")));
+        }
+        continue;
+      }
+      inBatch.put(a.id(), a);
+      fresh.add(a);
+      freshAt.add(accepted.size());
+      accepted.add(Optional.empty());
+      problems.add(Optional.empty());
+    }
+    long seq = nextSeq;
+    try {
+      long t0 = System.nanoTime();
+      List<String> events = fresh.isEmpty() ? List.of() : grouping.place(fresh);
+      long t1 = System.nanoTime();
+      groupingNanos += t1 - t0;
+      for (int i = 0; i < fresh.size(); i++) {
+        Article a = fresh.get(i);
+        appended.add(new EventStore.Appended(seq++, a, events.get(i), day(a)));
+        grown.add(events.get(i));
+        accepted.set(freshAt.get(i), Optional.of(new Accepted(a.id(), events.get(i), false)));
+      }
+      // A duplicate of an article earlier in this batch: its event is known now.
+      for (int i = 0; i < accepted.size(); i++) {
+        Optional<Accepted> x = accepted.get(i);
+        if (x.isPresent() && x.get().eventId() == null) {
+          accepted.set(i, Optional.of(new Accepted(x.get().id(), placedIn(appended, x.get().id()), true)));
+        }
+      }
+      store.append(appended, grouping.drainClosed());
+      storeNanos += System.nanoTime() - t1;
+    } catch (RuntimeException e) {
+      rebuild();
+      throw e;
+    }
+    nextSeq = seq;
+    for (EventStore.Appended a : appended) eventOf.put(a.article().id(), a.eventId());
+    return new Outcome(accepted, problems, grown);
+  }
+
+  private static String placedIn(List<EventStore.Appended> appended, String id) {
+    for (EventStore.Appended a : appended) if (a.article().id().equals(id)) return a.eventId();
+    throw new IllegalStateException("article " + id + " was placed in this batch");
+  }
+
+  /** Milliseconds spent grouping and storing batches since the start: where ingestion's time goes. */
+  public synchronized long[] busyMillis() {
+    return new long[] {groupingNanos / 1_000_000, storeNanos / 1_000_000};
+  }
+
+  /** The number of articles stored. */
+  public synchronized long size() {
+    return nextSeq - 1;
+  }
+
+  /** A fresh grouping fed every stored article in order. */
+  private void rebuild() {
+    Grouping g = groupings.get();
+    eventOf.clear();
+    long[] last = {0};
+    List<String> moved = new ArrayList<>();
+    List<StoredArticle> chunk = new ArrayList<>();
+    Consumer<List<StoredArticle>> replay = part -> {
+      List<Article> articles = new ArrayList<>();
+      for (StoredArticle s : part) articles.add(s.article());
+      List<String> events = g.place(articles);
+      for (int i = 0; i < part.size(); i++) {
+        StoredArticle s = part.get(i);
+        if (!events.get(i).equals(s.eventId()) && moved.size() < 5) moved.add(s.article().id());
+        eventOf.put(s.article().id(), s.eventId());
+        last[0] = s.seq();
+      }
+      g.drainClosed(); // stored with the batch that closed them
+      part.clear();
+    };
+    store.replay(s -> {
+      chunk.add(s);
+      if (chunk.size() == REPLAY_CHUNK) replay.accept(chunk);
+    });
+    if (!chunk.isEmpty()) replay.accept(chunk);
+    if (!moved.isEmpty()) {
+      // The stored event stays the truth for articles already acknowledged.
+      System.err.println("precis serve: replaying the store placed articles " + moved
+          + " in other events than stored; the stored events are kept");
+    }
+    grouping = g;
+    nextSeq = last[0] + 1;
+  }
+
+  /** An article posted without an id is named by its content, so posting it again finds it. */
+  static String contentId(Article a) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (String part : List.of(a.title(), a.text(), a.url(), a.date(), a.outlet())) {
+        sha.update(part.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      }
+      return "a" + HexFormat.of().formatHex(sha.digest(), 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  private static boolean sameContent(Article x, Article y) {
+    return x.title().equals(y.title()) && x.text().equals(y.text()) && x.url().equals(y.url())
+        && x.date().equals(y.date()) && x.outlet().equals(y.outlet());
+  }
+
+  private static Article withId(Article a, String id) {
+    return new Article(id, a.title(), a.text(), a.url(), a.date(), a.lang(), a.outlet());
+  }
+
+  /** The article's day as its date gives it (YYYY-MM-DD...), else the day it arrived (UTC). */
+  private String day(Article a) {
+    String d = a.date().strip();
+    if (d.length() >= 10 && d.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return d.substring(0, 10);
+    }
+    return LocalDate.now(clock.withZone(ZoneOffset.UTC)).toString();
+  }
+}

@@ -1,0 +1,225 @@
+package dev.precis.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.ingest.JsonlClusterReader;
+import dev.precis.model.Article;
+import dev.precis.model.Cluster;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The load benchmark, on loopback only and bounded in time: starts a server on a fresh embedded
+ * store, then for {@code --seconds} posts articles (real ones, streamed from a JSONL cluster
+ * file) from {@code --writers} connections in batches of {@code --batch} while {@code --readers}
+ * connections read GET /events; prints requests per second, p50 and p99 latency and errors, and
+ * checks that the store then holds exactly the articles that were acknowledged.
+ *
+ * <pre>
+ * java -cp server/target/classes:$(cat server/target/classpath.txt) dev.precis.server.LoadBenchmark \
+ *     --data ../shared/data/multinews_plus/val.jsonl.gz --seconds 60 --readers 64 --writers 4 --batch 20 \
+ *     --embeddings false
+ * </pre>
+ */
+public final class LoadBenchmark {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private LoadBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path data = Path.of("../shared/data/multinews_plus/val.jsonl.gz");
+    int seconds = 60;
+    int readers = 64;
+    int writers = 4;
+    int batch = 20;
+    boolean embeddings = true;
+    boolean wrk = false;
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--data" -> data = Path.of(args[i + 1]);
+        case "--seconds" -> seconds = Math.min(600, Integer.parseInt(args[i + 1]));
+        case "--readers" -> readers = Integer.parseInt(args[i + 1]);
+        case "--writers" -> writers = Integer.parseInt(args[i + 1]);
+        case "--batch" -> batch = Integer.parseInt(args[i + 1]);
+        case "--embeddings" -> embeddings = Boolean.parseBoolean(args[i + 1]);
+        case "--wrk" -> wrk = Boolean.parseBoolean(args[i + 1]);
+        default -> throw new IllegalArgumentException("unknown option " + args[i]
+            + "; known: --data, --seconds, --readers, --writers, --batch, --embeddings, --wrk");
+      }
+    }
+    Path store = Files.createTempDirectory("precis-load-");
+    ServerOptions o = ServerOptions.defaults().withPort(0).withStore(store.resolve("store").toString());
+    o = o.withGrouping(o.grouping().withEmbeddings(embeddings));
+    try (PrecisServer server = PrecisServer.start(o, new PrintStream(PrintStream.nullOutputStream()))) {
+      run(server, data, seconds, readers, writers, batch, wrk);
+    }
+  }
+
+  /** Latencies of one kind of request, in microseconds, from many threads. */
+  static final class Latencies {
+    private final List<long[]> parts = new ArrayList<>();
+    final AtomicLong errors = new AtomicLong();
+    final AtomicLong unavailable = new AtomicLong();
+
+    synchronized void add(long[] part, int n) {
+      parts.add(Arrays.copyOf(part, n));
+    }
+
+    synchronized long[] sorted() {
+      long[] all = parts.stream().flatMapToLong(Arrays::stream).toArray();
+      Arrays.sort(all);
+      return all;
+    }
+
+    static String ms(long[] sorted, double q) {
+      if (sorted.length == 0) return "-";
+      return String.format("%.1f ms", sorted[(int) Math.min(sorted.length - 1, Math.floor(q * sorted.length))] / 1000.0);
+    }
+  }
+
+  static void run(PrecisServer server, Path data, int seconds, int readers, int writers, int batch,
+      boolean wrk) throws Exception {
+    URI base = server.uri();
+    long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+    Latencies reads = new Latencies();
+    Latencies posts = new Latencies();
+    Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+    AtomicInteger sent = new AtomicInteger();
+    JsonlClusterReader clusters = JsonlClusterReader.open(data, p -> {});
+    List<Thread> threads = new ArrayList<>();
+    for (int w = 0; w < writers; w++) {
+      threads.add(new Thread(() -> {
+        HttpClient http = HttpClient.newHttpClient();
+        long[] lat = new long[1 << 16];
+        int n = 0;
+        while (System.nanoTime() < end) {
+          List<Article> next = take(clusters, batch);
+          if (next.isEmpty()) break;
+          StringBuilder body = new StringBuilder();
+          for (Article a : next) body.append(json(a)).append('\n');
+          long t0 = System.nanoTime();
+          try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("articles"))
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+            if (n < lat.length) lat[n++] = (System.nanoTime() - t0) / 1000;
+            if (r.statusCode() == 200) {
+              for (JsonNode x : JSON.readTree(r.body()).path("articles")) acknowledged.add(x.path("id").asText());
+              sent.addAndGet(next.size());
+            } else {
+              posts.errors.incrementAndGet();
+              if (r.statusCode() == 503) posts.unavailable.incrementAndGet();
+            }
+          } catch (IOException | InterruptedException e) {
+            posts.errors.incrementAndGet();
+          }
+        }
+        posts.add(lat, n);
+      }, "writer-" + w));
+    }
+    Process wrkProcess = null;
+    if (wrk) {
+      // wrk (Debian's package) reads GET /events from its own connections, costing less CPU than
+      // Java clients; its report is parsed below.
+      wrkProcess = new ProcessBuilder("wrk", "-t2", "-c" + readers, "-d" + seconds + "s", "--latency",
+          base.resolve("events").toString()).redirectErrorStream(true).start();
+    }
+    for (int r = 0; r < (wrk ? 0 : readers); r++) {
+      int reader = r;
+      threads.add(new Thread(() -> {
+        HttpClient http = HttpClient.newHttpClient();
+        long[] lat = new long[1 << 20];
+        int n = 0;
+        String[] paths = {"events", "events?limit=50", "events?since=2000-01-01", "events?until=2030-01-01"};
+        while (System.nanoTime() < end) {
+          long t0 = System.nanoTime();
+          try {
+            HttpResponse<String> resp = http.send(HttpRequest.newBuilder(
+                base.resolve(paths[(reader + n) % paths.length])).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+            if (n < lat.length) lat[n++] = (System.nanoTime() - t0) / 1000;
+            if (resp.statusCode() != 200) reads.errors.incrementAndGet();
+          } catch (IOException | InterruptedException e) {
+            reads.errors.incrementAndGet();
+          }
+        }
+        reads.add(lat, n);
+      }, "reader-" + r));
+    }
+    long t0 = System.nanoTime();
+    threads.forEach(Thread::start);
+    for (Thread t : threads) t.join();
+    double took = (System.nanoTime() - t0) / 1e9;
+    clusters.close();
+    String wrkReport = "";
+    if (wrkProcess != null) {
+      wrkReport = new String(wrkProcess.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      wrkProcess.waitFor();
+    }
+    long[] r = reads.sorted();
+    long[] p = posts.sorted();
+    Set<String> stored = new HashSet<>();
+    server.store().replay(s -> stored.add(s.article().id()));
+    boolean exact = stored.equals(acknowledged);
+    if (wrkProcess != null) {
+      System.out.println(wrkReport.strip());
+      String rps = find(wrkReport, "Requests/sec:\\s+([0-9.]+)");
+      String errors = find(wrkReport, "Non-2xx or 3xx responses:\\s+(\\d+)");
+      String socket = find(wrkReport, "Socket errors:(.*)");
+      System.out.printf("load: GET /events x%d connections (wrk): %s req/s, p50 %s, p99 %s, %s non-2xx%s%n",
+          readers, rps, find(wrkReport, "\\s50%\\s+(\\S+)"), find(wrkReport, "\\s99%\\s+(\\S+)"),
+          errors.isEmpty() ? "0" : errors, socket.isEmpty() ? "" : ", socket errors:" + socket);
+      if (!errors.isEmpty() || !socket.isEmpty()) reads.errors.incrementAndGet();
+    }
+    System.out.printf("load: %.0f s on loopback; GET /events x%d connections: %d requests, %.0f req/s, "
+            + "p50 %s, p99 %s, %d errors; POST /articles x%d connections, %d a batch: %d requests, "
+            + "%.0f articles/s, p50 %s, p99 %s, %d errors (%d of them 503); store holds %d articles, "
+            + "%d acknowledged: %s; %d summaries made, %d events waiting; ingestion spent %d ms "
+            + "grouping, %d ms storing%n",
+        took, readers, r.length, r.length / took, Latencies.ms(r, 0.5), Latencies.ms(r, 0.99),
+        reads.errors.get(), writers, batch, p.length, sent.get() / took, Latencies.ms(p, 0.5),
+        Latencies.ms(p, 0.99), posts.errors.get(), posts.unavailable.get(), stored.size(),
+        acknowledged.size(), exact ? "exactly what was acknowledged" : "NOT what was acknowledged",
+        server.refresher().refreshed(), server.refresher().pending(),
+        server.ingestor().busyMillis()[0], server.ingestor().busyMillis()[1]);
+    if (!exact || reads.errors.get() + posts.errors.get() > 0) System.exit(1);
+  }
+
+  private static String find(String text, String regex) {
+    var m = java.util.regex.Pattern.compile(regex).matcher(text);
+    return m.find() ? m.group(1).strip() : "";
+  }
+
+  private static synchronized List<Article> take(JsonlClusterReader clusters, int n) {
+    List<Article> out = new ArrayList<>();
+    while (out.size() < n && clusters.hasNext()) {
+      Cluster c = clusters.next();
+      out.addAll(c.articles());
+    }
+    return out;
+  }
+
+  private static String json(Article a) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("id", a.id()).put("title", a.title()).put("text", a.text());
+    if (!a.date().isEmpty()) o.put("date", a.date());
+    if (!a.outlet().isEmpty()) o.put("outlet", a.outlet());
+    return o.toString();
+  }
+}
