@@ -47,16 +47,21 @@ public final class ExtractionBench {
       reader.read(warc, a -> {}, p -> {}); // warm-up pass, so the JIT has compiled the hot paths
       for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
       long[] articles = {0};
+      java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      long c0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       reader.read(warc, a -> articles[0]++, p -> {});
       double seconds = (System.nanoTime() - t0) / 1e9;
+      double cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
       long peak = 0;
       for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
         if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
       }
       System.out.printf(Locale.ROOT,
-          "extraction: %d WARC records (%.1f MB gz), %d articles, %.2f s, %.1f pages/s, peak heap %d MB%n",
-          records, Files.size(warc) / 1e6, articles[0], seconds, records / seconds, peak >> 20);
+          "extraction: %d WARC records (%.1f MB gz), %d articles, %.2f s, %.1f pages/s, peak heap %d MB;"
+              + " reading thread's CPU %.2f s, %.1f pages per CPU second%n",
+          records, Files.size(warc) / 1e6, articles[0], seconds, records / seconds, peak >> 20,
+          cpu, records / cpu);
     } finally {
       Files.deleteIfExists(warc);
     }

@@ -59,6 +59,18 @@ class ExtractCommandTest extends CommandTestBase {
   }
 
   @Test
+  void langAnyExtractsPagesInEveryLanguage() throws IOException {
+    Path pages = Path.of(System.getProperty("precis.shared"), "data", "readability-pages", "html");
+    for (String name : new String[] {"lemonde-1", "heise", "la-nacion"}) {
+      Files.copy(pages.resolve(name + ".html.gz"), tmp.resolve(name + ".html.gz"));
+    }
+    assertThat(run(tmp.toString(), "--lang", "any")).isEqualTo(0);
+    assertThat(out.toString().lines().map(l -> l.replaceAll(".*\"lang\":\"([a-z]*)\".*", "$1")))
+        .containsExactly("de", "es", "fr");
+    assertThat(err.toString()).isEqualTo("extracted 3 articles" + System.lineSeparator());
+  }
+
+  @Test
   void wrongUsageExitsTwo() {
     assertThat(run()).isEqualTo(2);
     assertThat(run("x.html", "--lang", "english")).isEqualTo(2);

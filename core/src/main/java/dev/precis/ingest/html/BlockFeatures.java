@@ -1,6 +1,7 @@
 package dev.precis.ingest.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -47,16 +48,19 @@ final class BlockFeatures {
 
   static final int K = NAMES.size();
 
-  private static final Pattern CONTENT_NAME = Pattern.compile(
-      "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|body-copy");
-  private static final Pattern FURNITURE_NAME = Pattern.compile("comment|com-|contact|foot|footer"
-      + "|footnote|masthead|media|meta|outbrain|promo|related|scroll|shoutbox|sidebar|sponsor"
-      + "|shopping|tags|tool|widget|disclaimer|legal|copyright|newsletter|subscri|share|social"
-      + "|nav|menu|banner|cookie|consent|byline|author|caption|credit|teaser|recommend|trending"
-      + "|popular|breadcrumb|signup|login|modal|popup|ad-|-ad|ads|advert|service|support|help"
-      + "|notice|info-box|infobox|quote-data|market|ticker|rail|aside|card");
-  private static final Pattern STRONG_NAME = Pattern.compile("comment|footer|disclaimer|legal"
-      + "|copyright|newsletter|related|recommend|sidebar|cookie|consent|outbrain|taboola");
+  private static final String[] CONTENT_NAME = {"article", "body", "content", "entry", "hentry",
+    "h-entry", "main", "page", "post", "text", "blog", "story", "prose", "body-copy"};
+  private static final String[] FURNITURE_NAME = {"comment", "com-", "contact", "foot", "footer",
+    "footnote", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll",
+    "shoutbox", "sidebar", "sponsor", "shopping", "tags", "tool", "widget", "disclaimer",
+    "legal", "copyright", "newsletter", "subscri", "share", "social", "nav", "menu", "banner",
+    "cookie", "consent", "byline", "author", "caption", "credit", "teaser", "recommend",
+    "trending", "popular", "breadcrumb", "signup", "login", "modal", "popup", "ad-", "-ad",
+    "ads", "advert", "service", "support", "help", "notice", "info-box", "infobox", "quote-data",
+    "market", "ticker", "rail", "aside", "card"};
+  private static final String[] STRONG_NAME = {"comment", "footer", "disclaimer", "legal",
+    "copyright", "newsletter", "related", "recommend", "sidebar", "cookie", "consent",
+    "outbrain", "taboola"};
   private static final Pattern DATE_LIKE = Pattern.compile("\\b(1[89]|20)\\d\\d\\b|\\d{1,2}[/.]\\d{1,2}"
       + "[/.]\\d{2,4}|\\b\\d{1,2}:\\d\\d\\b");
 
@@ -81,6 +85,7 @@ final class BlockFeatures {
     int[] strongNames = new int[m];
     boolean[] ownContent = new boolean[m];
     boolean[] ownFurniture = new boolean[m];
+    Map<String, Integer> names = new HashMap<>(); // pages repeat a few class names many times
     for (int e = 0; e < m; e++) {
       Element el = elements.get(e);
       int p = parent[e];
@@ -103,18 +108,19 @@ final class BlockFeatures {
       String itemprop = el.attr("itemprop");
       if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text")) flags[e] |= 2;
       if (el.attr("role").equals("main")) flags[e] |= 4;
-      String name = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
-      if (name.length() > 1) {
-        if (CONTENT_NAME.matcher(name).find()) {
-          contentNames[e]++;
-          ownContent[e] = true;
-        }
-        if (FURNITURE_NAME.matcher(name).find()) {
-          furnitureNames[e]++;
-          ownFurniture[e] = true;
-        }
-        if (STRONG_NAME.matcher(name).find()) strongNames[e]++;
+      String cls = el.className();
+      String id = el.id();
+      if (cls.isEmpty() && id.isEmpty()) continue;
+      int kinds = names.computeIfAbsent(cls + " " + id, BlockFeatures::nameKinds);
+      if ((kinds & 1) != 0) {
+        contentNames[e]++;
+        ownContent[e] = true;
       }
+      if ((kinds & 2) != 0) {
+        furnitureNames[e]++;
+        ownFurniture[e] = true;
+      }
+      if ((kinds & 4) != 0) strongNames[e]++;
     }
     // per block: prefix sums of characters, link characters and prose characters
     int[] at = new int[n];
@@ -286,18 +292,26 @@ final class BlockFeatures {
     return rows;
   }
 
+  /** What a class and id name: bit 1 content, bit 2 furniture, bit 4 furniture that is never text. */
+  private static int nameKinds(String classAndId) {
+    String name = classAndId.toLowerCase(Locale.ROOT);
+    int kinds = 0;
+    if (containsAny(name, CONTENT_NAME)) kinds |= 1;
+    if (containsAny(name, FURNITURE_NAME)) kinds |= 2;
+    if (containsAny(name, STRONG_NAME)) kinds |= 4;
+    return kinds;
+  }
+
+  private static boolean containsAny(String s, String[] parts) {
+    for (String p : parts) if (s.contains(p)) return true;
+    return false;
+  }
+
   /** Characters, link characters, prose characters and blocks inside elements first..last. */
   private static long[] range(int[] at, long[] chars, long[] links, long[] prose, int first, int last) {
     int hi = MainContentFinder.lowerBound(at, last + 1);
     int lo = MainContentFinder.lowerBound(at, first);
     return new long[] {chars[hi] - chars[lo], links[hi] - links[lo], prose[hi] - prose[lo], hi - lo};
-  }
-
-  private static int count(Pattern p, String s) {
-    var m = p.matcher(s);
-    int c = 0;
-    while (m.find() && c < 20) c++;
-    return c;
   }
 
   static boolean endsSentence(String s) {

@@ -49,13 +49,13 @@ public final class BlockModel {
     }
   }
 
-  private final Booster first;
-  private final Booster second;
+  private final GradientTrees first;
+  private final GradientTrees second;
   private final byte[] bytes;
 
   private BlockModel(Booster first, Booster second, byte[] bytes) {
-    this.first = first;
-    this.second = second;
+    this.first = trees(first);
+    this.second = trees(second);
     this.bytes = bytes;
   }
 
@@ -112,8 +112,8 @@ public final class BlockModel {
 
   /** Each block's chance of being article text. */
   public float[] predict(PageBlocks page) {
-    float[] chance = predict(first, page.features(), BlockFeatures.K);
-    return predict(second, BlockContext.of(page, chance), BlockContext.K);
+    float[] chance = first.predict(page.features());
+    return second.predict(BlockContext.of(page, chance));
   }
 
   /**
@@ -135,11 +135,11 @@ public final class BlockModel {
     for (int f = 0; f < folds; f++) {
       List<Example> rest = new ArrayList<>();
       for (Example e : pages) if (fold.get(e.site()) != f) rest.add(e);
-      Booster inner = rest.isEmpty() ? first : boost(rest, null, params);
+      GradientTrees inner = trees(rest.isEmpty() ? first : boost(rest, null, params));
       for (int i = 0; i < pages.size(); i++) {
         Example e = pages.get(i);
         if (fold.get(e.site()) != f) continue;
-        float[] chance = predict(inner, e.page().features(), BlockFeatures.K);
+        float[] chance = inner.predict(e.page().features());
         contexts.set(i, BlockContext.of(e.page(), chance));
       }
     }
@@ -204,26 +204,11 @@ public final class BlockModel {
     }
   }
 
-  private static float[] predict(Booster booster, float[][] rows, int k) {
-    int n = rows.length;
-    if (n == 0) return new float[0];
-    float[] flat = new float[n * k];
-    for (int i = 0; i < n; i++) System.arraycopy(rows[i], 0, flat, i * k, k);
+  private static GradientTrees trees(Booster b) {
     try {
-      DMatrix m = new DMatrix(flat, n, k, Float.NaN);
-      try {
-        float[][] p;
-        synchronized (booster) {
-          p = booster.predict(m);
-        }
-        float[] out = new float[n];
-        for (int i = 0; i < n; i++) out[i] = p[i][0];
-        return out;
-      } finally {
-        m.dispose();
-      }
+      return GradientTrees.fromJson(b.toByteArray("json"));
     } catch (XGBoostError e) {
-      throw new IllegalStateException("the block model failed on " + n + " rows: " + e.getMessage(), e);
+      throw new IllegalStateException("cannot read the trained trees: " + e.getMessage(), e);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.precis.ingest.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.List;
@@ -63,10 +64,13 @@ final class BoilerplateRemover {
     ProseShare share = new ProseShare(new BlockSplitter().split(body));
     List<Element> doomed = new ArrayList<>();
     for (Element e : body.select(STRUCTURAL)) doomed.add(e);
+    Map<String, Boolean> named = new HashMap<>(); // pages repeat a few class names many times
     for (Element e : body.getAllElements()) {
       if (e == body || !BLOCK_TAGS.contains(e.normalName())) continue;
       String name = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).trim();
-      if (!name.isEmpty() && BOILERPLATE_NAME.matcher(name).find() && !isEmbeddedPost(e)) {
+      if (!name.isEmpty()
+          && named.computeIfAbsent(name, x -> BOILERPLATE_NAME.matcher(x).find())
+          && !isEmbeddedPost(e)) {
         doomed.add(e);
       }
     }

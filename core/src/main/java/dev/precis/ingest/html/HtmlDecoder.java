@@ -40,8 +40,9 @@ final class HtmlDecoder {
     }
     String declaredName = charsetHint == null ? "" : charsetHint.trim();
     if (declaredName.isEmpty()) declaredName = metaCharset(bytes);
-    Charset sniffed = isValidUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
-    if (declaredName.isEmpty()) return ok(new String(bytes, sniffed));
+    String utf8 = strictUtf8(bytes); // null when the bytes are not valid UTF-8
+    Charset sniffed = utf8 != null ? StandardCharsets.UTF_8 : WINDOWS_1252;
+    if (declaredName.isEmpty()) return ok(utf8 != null ? utf8 : new String(bytes, sniffed));
     Optional<Charset> declared = charset(declaredName);
     if (declared.isEmpty()) {
       return new Decoded(new String(bytes, sniffed), Optional.empty(),
@@ -56,7 +57,7 @@ final class HtmlDecoder {
       return new Decoded(new String(bytes, WINDOWS_1252), Optional.empty(),
           "declared charset '" + declaredName + "' does not decode the page, read as windows-1252");
     }
-    return ok(new String(bytes, cs));
+    return ok(cs.equals(StandardCharsets.UTF_8) && utf8 != null ? utf8 : new String(bytes, cs));
   }
 
   private static Decoded ok(String text) {
@@ -78,14 +79,18 @@ final class HtmlDecoder {
   }
 
   static boolean isValidUtf8(byte[] bytes) {
+    return strictUtf8(bytes) != null;
+  }
+
+  /** The bytes read as UTF-8, or null when they are not valid UTF-8 (decoded once, not twice). */
+  private static String strictUtf8(byte[] bytes) {
     CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
-      d.decode(ByteBuffer.wrap(bytes));
-      return true;
+      return d.decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      return false;
+      return null;
     }
   }
 
