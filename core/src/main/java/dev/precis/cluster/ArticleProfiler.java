@@ -2,7 +2,7 @@ package dev.precis.cluster;
 
 import dev.precis.represent.dedup.NearDuplicateGrouper;
 import dev.precis.model.Article;
-import dev.precis.represent.embed.SentenceEncoder;
+import dev.precis.text.DebrisRemover;
 import dev.precis.text.TermAnalyzer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +21,7 @@ final class ArticleProfiler {
   /** A title's terms count this many times a body's in the title-and-body vector. */
   static final int TITLE_WEIGHT = 3;
   /** Words of the body embedded with the title. */
-  static final int LEAD_WORDS = 40;
+  static final int LEAD_WORDS = 25;
   private static final Pattern NAME_RUN =
       Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*");
   private static final java.util.Set<String> NOT_NAMES = java.util.Set.of(
@@ -33,27 +33,39 @@ final class ArticleProfiler {
       "sunday", "is", "was", "are", "will", "be", "has", "have", "one", "two", "all", "some");
 
   private final TermAnalyzer analyzer = new TermAnalyzer();
-  private final SentenceEncoder encoder;
+  private final DebrisRemover remover = new DebrisRemover();
+  private final java.util.function.Function<List<String>, float[][]> encoder;
   private final int[] termDf = new int[BUCKETS];
   private final int[] nameDf = new int[BUCKETS];
   private long documents;
 
-  /** @param encoder the sentence encoder, or null for no embeddings */
-  ArticleProfiler(SentenceEncoder encoder) {
+  /** @param encoder embeds a batch of leads, or null for no embeddings */
+  ArticleProfiler(java.util.function.Function<List<String>, float[][]> encoder) {
     this.encoder = encoder;
   }
 
   /** Profiles of {@code articles}, the next of the stream, from {@code firstIndex} on. */
   List<ArticleProfile> profile(List<Article> articles, List<Long> days, long firstIndex) {
+    // Page furniture (a Twitter widget's help, an archive's crawl notice, prompts, credits) is no
+    // one event's news: it is cleaned away first, as the summarizer cleans it.
+    List<Article> cleaned = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      DebrisRemover.Cleaned c = remover.clean(List.of(a.title()), List.of(a.text())).get(0);
+      cleaned.add(new Article(a.id(), remover.cleanTitle(a.title()), c.text()));
+    }
     float[][] embeddings = null;
     if (encoder != null) {
       List<String> leads = new ArrayList<>();
-      for (Article a : articles) leads.add(lead(a));
-      embeddings = encoder.encode(leads);
+      for (Article a : cleaned) leads.add(lead(a));
+      embeddings = encoder.apply(leads);
     }
     List<ArticleProfile> out = new ArrayList<>(articles.size());
     for (int k = 0; k < articles.size(); k++) {
-      Article a = articles.get(k);
+      Article a = cleaned.get(k);
+      if (a.title().isBlank() && a.text().isBlank()) {
+        out.add(ArticleProfile.empty(articles.get(k), firstIndex + k, days.get(k)));
+        continue;
+      }
       documents++;
       int[] title = analyzer.termHashes(a.title());
       int[] body = analyzer.termHashes(a.text());
@@ -73,7 +85,7 @@ final class ArticleProfiler {
       float[] nameWeights = new float[names.length];
       for (int i = 0; i < names.length; i++) nameWeights[i] = idf(nameDf[names[i]]);
       long[] signature = NearDuplicateGrouper.signature(a.text());
-      out.add(new ArticleProfile(a, firstIndex + k, days.get(k), counted[0], weights,
+      out.add(new ArticleProfile(articles.get(k), firstIndex + k, days.get(k), counted[0], weights,
           titleCounted[0], titleWeights, embeddings == null ? null : embeddings[k], signature,
           names, nameWeights));
     }

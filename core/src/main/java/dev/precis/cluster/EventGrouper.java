@@ -70,12 +70,21 @@ public final class EventGrouper {
 
   /** A grouper with the shipped join decision; problems go to {@code problems}. */
   public EventGrouper(EventOptions options, Consumer<Problem> problems) {
-    this(options, problems, JoinModel.shipped(options.embeddings()), null, null);
+    this(options, problems, JoinModel.shipped(options.embeddings()), null, null, null);
   }
 
   /** A grouper with the join decision {@code model} (for evaluation and training). */
   public EventGrouper(EventOptions options, JoinModel model, Consumer<Problem> problems) {
-    this(options, problems, model, null, null);
+    this(options, problems, model, null, null, null);
+  }
+
+  /**
+   * A grouper with the join decision {@code model} whose embeddings are remembered by {@code
+   * embeddings} (for runs over the same articles many times).
+   */
+  public EventGrouper(EventOptions options, JoinModel model, LeadEmbeddings embeddings,
+      Consumer<Problem> problems) {
+    this(options, problems, model, null, null, embeddings);
   }
 
   /**
@@ -84,13 +93,15 @@ public final class EventGrouper {
    * teaching}.
    */
   EventGrouper(EventOptions options, Consumer<Problem> problems, JoinModel model,
-      Function<Article, String> gold, BiConsumer<double[], Boolean> teaching) {
+      Function<Article, String> gold, BiConsumer<double[], Boolean> teaching,
+      LeadEmbeddings embeddings) {
     this.options = options;
     this.problems = problems;
     this.model = model;
     this.gold = gold;
     this.teaching = teaching;
-    this.profiler = new ArticleProfiler(options.embeddings() ? SentenceEncoder.shared() : null);
+    this.profiler = new ArticleProfiler(!options.embeddings() ? null
+        : embeddings != null ? embeddings::encode : SentenceEncoder.shared()::encode);
     this.stories = new StoryLinker(options.storyDays());
   }
 
@@ -157,7 +168,13 @@ public final class EventGrouper {
     closeStale(p);
     Optional<ArticleProfile> original = nearDuplicate(p);
     OpenEvent target;
-    if (original.isPresent()) {
+    if (p.isEmpty()) {
+      target = null;
+      if (!p.article.title().isBlank() || !p.article.text().isBlank()) {
+        problems.accept(new Problem("article " + p.article.id(), "its text is page furniture only"
+            + " (a widget's help, an archive's notice, prompts); an event of its own"));
+      }
+    } else if (original.isPresent()) {
       target = original.get().event();
       duplicates++;
     } else {
@@ -202,33 +219,51 @@ public final class EventGrouper {
     for (OpenEvent e : candidates(p)) {
       teaching.accept(JoinFeatures.of(p, e), g.equals(e.gold));
     }
-    for (OpenEvent e : open.values()) if (g.equals(e.gold)) right = e;
+    for (OpenEvent e : open.values()) if (g.equals(e.gold) && !e.members.get(0).isEmpty()) right = e;
     return right;
   }
 
-  /** The open events worth scoring in full: the best few by TF-IDF and by embedding. */
+  /**
+   * The open events worth scoring in full: the best few by TF-IDF over the article's heaviest
+   * terms, and the best few by embedding.
+   */
   private List<OpenEvent> candidates(ArticleProfile p) {
-    if (open.size() <= CANDIDATES) return List.copyOf(open.values());
-    List<OpenEvent> all = new ArrayList<>(open.values());
+    List<OpenEvent> all = new ArrayList<>(open.size());
+    for (OpenEvent e : open.values()) if (!e.members.get(0).isEmpty()) all.add(e);
+    if (all.size() <= CANDIDATES) return all;
     double[] tfidf = new double[all.size()];
     double[] embed = new double[all.size()];
     for (int i = 0; i < all.size(); i++) {
-      tfidf[i] = all.get(i).centroidCosine(p.terms, p.weights);
+      tfidf[i] = all.get(i).centroidCosine(p.probeTerms, p.probeWeights);
       embed[i] = all.get(i).embeddingCosine(p.embedding);
     }
-    Set<Integer> chosen = new java.util.TreeSet<>();
-    chosen.addAll(top(tfidf, CANDIDATES));
-    if (p.embedding != null) chosen.addAll(top(embed, CANDIDATES));
-    List<OpenEvent> out = new ArrayList<>(chosen.size());
-    for (int i : chosen) out.add(all.get(i));
+    boolean[] chosen = new boolean[all.size()];
+    top(tfidf, CANDIDATES, chosen);
+    if (p.embedding != null) top(embed, CANDIDATES, chosen);
+    List<OpenEvent> out = new ArrayList<>();
+    for (int i = 0; i < chosen.length; i++) if (chosen[i]) out.add(all.get(i));
     return out;
   }
 
-  private static List<Integer> top(double[] scores, int k) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < scores.length; i++) order.add(i);
-    order.sort(Comparator.<Integer>comparingDouble(i -> -scores[i]).thenComparingInt(i -> i));
-    return order.subList(0, Math.min(k, order.size()));
+  /** Marks the {@code k} highest scores (the earliest on a tie) in {@code chosen}. */
+  private static void top(double[] scores, int k, boolean[] chosen) {
+    int[] best = new int[k];
+    int n = 0;
+    for (int i = 0; i < scores.length; i++) {
+      if (n < k) {
+        best[n++] = i;
+      } else if (scores[i] > scores[best[n - 1]]) {
+        best[n - 1] = i;
+      } else {
+        continue;
+      }
+      for (int j = n - 1; j > 0 && scores[best[j]] > scores[best[j - 1]]; j--) {
+        int t = best[j];
+        best[j] = best[j - 1];
+        best[j - 1] = t;
+      }
+    }
+    for (int j = 0; j < n; j++) chosen[best[j]] = true;
   }
 
   /** The earliest open article {@code p} is a near duplicate of. */

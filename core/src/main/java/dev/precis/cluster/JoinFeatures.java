@@ -4,11 +4,15 @@ package dev.precis.cluster;
  * The pairwise signals of an article and an open event that the join decision weighs: TF-IDF
  * cosines (with the event's centroid, with its closest member, title with closest title),
  * embedding cosines (with the mean, with the closest member), the share of the article's names
- * the event uses, the time between them and the event's size.
+ * the event uses and the time between them: days when both are dated, and in any stream the
+ * articles that arrived since the event was last joined (the clock of an undated stream, whose
+ * order is its time). Not the event's size: on the training stream no
+ * event has more than three articles (one per side), which a size feature would learn as a rule.
  */
 final class JoinFeatures {
   static final String[] NAMES = {"tfidf_centroid", "tfidf_max", "title_max", "embed_centroid",
-      "embed_max", "names", "day_gap", "undated", "log_size"};
+      "embed_max", "names", "day_gap", "undated",
+      "articles_since"};
   /** A gap in days counts up to this many. */
   static final double MAX_GAP_DAYS = 7;
 
@@ -34,6 +38,6 @@ final class JoinFeatures {
     }
     return new double[] {e.centroidCosine(p.terms, p.weights), tfidfMax, titleMax,
         e.embeddingCosine(p.embedding), embedMax, e.nameOverlap(p), gap, dated ? 0 : 1,
-        Math.log(e.members.size())};
+        Math.log1p(p.index - e.lastIndex - 1)};
   }
 }

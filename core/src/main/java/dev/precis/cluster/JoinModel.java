@@ -19,6 +19,7 @@ import java.util.Locale;
 public final class JoinModel {
   static final String RESOURCE = "/dev/precis/cluster/join-model.txt";
   static final String RESOURCE_NO_EMBEDDINGS = "/dev/precis/cluster/join-model-no-embeddings.txt";
+  static final int SHUFFLE_BLOCK = 12;
   private final double[] mean;
   private final double[] scale;
   private final double[] weight;
@@ -113,12 +114,13 @@ public final class JoinModel {
    * article joins the open event of its gold event), and every open event the grouper would score
    * for an article is a row, labelled by whether it is the article's gold event. With {@code
    * alsoUndated}, the stream is replayed without dates too, so the model learns to decide without
-   * time. Deterministic.
+   * days, once in order and once shuffled within blocks of {@value #SHUFFLE_BLOCK} articles (seeded),
+   * so it does not learn that a story's articles always arrive together. Deterministic.
    *
    * @param gold the gold event of each article of {@code stream}, by article id
    */
   public static JoinModel fit(List<dev.precis.model.Article> stream, java.util.Map<String, String> gold,
-      EventOptions options, boolean alsoUndated) {
+      EventOptions options, boolean alsoUndated, LeadEmbeddings embeddings) {
     List<double[]> rows = new ArrayList<>();
     List<Boolean> labels = new ArrayList<>();
     List<List<dev.precis.model.Article>> replays = new ArrayList<>();
@@ -129,6 +131,13 @@ public final class JoinModel {
         undated.add(new dev.precis.model.Article(a.id(), a.title(), a.text(), a.url(), "", a.lang(), a.outlet()));
       }
       replays.add(undated);
+      List<dev.precis.model.Article> shuffled = new ArrayList<>(undated);
+      java.util.Random random = new java.util.Random(14);
+      for (int from = 0; from < shuffled.size(); from += SHUFFLE_BLOCK) {
+        java.util.Collections.shuffle(
+            shuffled.subList(from, Math.min(shuffled.size(), from + SHUFFLE_BLOCK)), random);
+      }
+      replays.add(shuffled);
     }
     for (List<dev.precis.model.Article> replay : replays) {
       EventGrouper teacher = new EventGrouper(options, p -> {}, null, a -> {
@@ -138,7 +147,7 @@ public final class JoinModel {
       }, (row, label) -> {
         rows.add(row);
         labels.add(label);
-      });
+      }, embeddings);
       for (int from = 0; from < replay.size(); from += 32) {
         teacher.addAll(replay.subList(from, Math.min(replay.size(), from + 32)));
       }

@@ -4,6 +4,7 @@ import dev.precis.cluster.ArticleDay;
 import dev.precis.cluster.EventGrouper;
 import dev.precis.cluster.EventOptions;
 import dev.precis.cluster.JoinModel;
+import dev.precis.cluster.LeadEmbeddings;
 import dev.precis.model.Article;
 import dev.precis.model.Cluster;
 import dev.precis.model.Problem;
@@ -69,8 +70,8 @@ public final class EventEvaluation {
 
   /** Groups {@code stream} with {@code model}: article id to event id. */
   public static Map<String, String> group(List<Article> stream, EventOptions options,
-      JoinModel model, Consumer<Problem> problems) {
-    EventGrouper g = new EventGrouper(options, model, problems);
+      JoinModel model, LeadEmbeddings embeddings, Consumer<Problem> problems) {
+    EventGrouper g = new EventGrouper(options, model, embeddings, problems);
     Map<String, String> found = new LinkedHashMap<>();
     for (int from = 0; from < stream.size(); from += 32) {
       g.addAll(stream.subList(from, Math.min(stream.size(), from + 32)))
@@ -83,7 +84,7 @@ public final class EventEvaluation {
   /** The shipped model's scores on {@code stream}. */
   public static Result shipped(Stream stream, EventOptions options, Consumer<Problem> problems) {
     Map<String, String> found = group(stream.articles(), options,
-        JoinModel.shipped(options.embeddings()), problems);
+        JoinModel.shipped(options.embeddings()), null, problems);
     return new Result(EventScores.of(found, stream.gold(), null), found);
   }
 
@@ -97,13 +98,14 @@ public final class EventEvaluation {
     for (int i = 0; i < events.size(); i++) foldOf.put(events.get(i), i % folds);
     Map<String, String> found = new HashMap<>();
     Map<String, double[]> units = new HashMap<>();
+    LeadEmbeddings embeddings = new LeadEmbeddings(stream.articles().size() * 2);
     int foundEvents = 0;
     for (int f = 0; f < folds; f++) {
       int fold = f;
       List<Article> train = stream.articles().stream()
           .filter(a -> foldOf.get(stream.gold().get(a.id())) != fold).toList();
-      JoinModel model = JoinModel.fit(train, stream.gold(), options, true);
-      Map<String, String> grouped = group(stream.articles(), options, model, p -> {});
+      JoinModel model = JoinModel.fit(train, stream.gold(), options, true, embeddings);
+      Map<String, String> grouped = group(stream.articles(), options, model, embeddings, p -> {});
       List<String> scored = new ArrayList<>();
       for (Article a : stream.articles()) {
         if (foldOf.get(stream.gold().get(a.id())) != fold) continue;

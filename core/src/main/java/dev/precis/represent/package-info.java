@@ -1,5 +1,7 @@
 /**
- * Representations of sentences for comparing them: interned term ids, sparse TF-IDF vectors in
- * primitive arrays, and dense embeddings.
+ * A cluster made ready for summarizing ({@link dev.precis.represent.ClusterText}, built by the
+ * clean, split, flag and represent stages of {@link dev.precis.represent.ClusterTextBuilder}):
+ * sentences with their flags, sparse TF-IDF vectors in primitive arrays, dense embeddings, and
+ * near-duplicate articles.
  */
 package dev.precis.represent;

@@ -147,7 +147,28 @@ class JsonlClusterReaderTest {
     String alphabet = "{}[]\":,\\ abcxyz01\n\ttext articles id";
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < 2000; i++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-    readAll("random.jsonl", b.toString());
+    List<Cluster> clusters = readAll("random.jsonl", b.toString());
+    // Nothing is lost silently: every line with text is a cluster or is reported; past the first
+    // ProblemCap.SHOWN reports of a file, one line counts the rest.
+    String[] lines = b.toString().split("\n", -1);
+    List<String> withTextPlaces = new java.util.ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      if (!lines[i].isBlank()) withTextPlaces.add("random.jsonl line " + (i + 1));
+    }
+    int withText = withTextPlaces.size();
+    List<Problem> shown = problems.size() > ProblemCap.SHOWN
+        ? problems.subList(0, ProblemCap.SHOWN) : problems;
+    assertThat(shown).extracting(Problem::place)
+        .containsExactlyElementsOf(withTextPlaces.subList(0, shown.size()));
+    if (withText > ProblemCap.SHOWN) {
+      assertThat(problems).hasSize(ProblemCap.SHOWN + 1);
+      assertThat(problems.get(ProblemCap.SHOWN).toString()).contains("random.jsonl")
+          .contains("(" + withText + " in all; the first " + ProblemCap.SHOWN + " are listed)");
+    } else {
+      assertThat(problems).hasSize(withText);
+    }
+    assertThat(withText).isPositive();
+    assertThat(clusters).as("random text holds no cluster with an article").isEmpty();
   }
 
   @Test

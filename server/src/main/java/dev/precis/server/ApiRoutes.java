@@ -119,7 +119,34 @@ final class ApiRoutes {
     call.json(200, root.toString());
   }
 
+  /** Pages of the events list as answered, valid while the store's version has not moved. */
+  private final java.util.concurrent.ConcurrentHashMap<String, String> pages =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile long pagesVersion = -1;
+  private static final int MAX_CACHED_PAGES = 1024;
+
   private void events(HttpCall call) {
+    long version = store.version();
+    if (version != pagesVersion) {
+      pages.clear();
+      pagesVersion = version;
+    }
+    String key = call.query("since") + "\n" + call.query("until") + "\n" + call.query("q") + "\n"
+        + call.query("cursor") + "\n" + call.query("limit");
+    String cached = pages.get(key);
+    if (cached != null) {
+      call.json(200, cached);
+      return;
+    }
+    String page = eventsPage(call);
+    // Computed from a store no older than version: keep it only if nothing was written meanwhile.
+    if (store.version() == version && pagesVersion == version && pages.size() < MAX_CACHED_PAGES) {
+      pages.put(key, page);
+    }
+    call.json(200, page);
+  }
+
+  private String eventsPage(HttpCall call) {
     int limit = PAGE;
     if (!call.query("limit").isEmpty()) {
       try {
@@ -144,7 +171,7 @@ final class ApiRoutes {
     } else {
       root.putNull("next_cursor");
     }
-    call.json(200, root.toString());
+    return root.toString();
   }
 
   private static ObjectNode brief(ObjectNode o, StoredEvent e) {
@@ -200,7 +227,8 @@ final class ApiRoutes {
     root.put("status", ok ? "ok" : "store unavailable").put("store", store.where())
         .put("articles", ingestor.size()).put("pending_summaries", refresher.pending())
         .put("summaries_refreshed", refresher.refreshed())
-        .put("summaries_failed", refresher.failed());
+        .put("summaries_failed", refresher.failed())
+        .put("grouping_ms", ingestor.busyMillis()[0]).put("storing_ms", ingestor.busyMillis()[1]);
     call.json(ok ? 200 : 503, root.toString());
   }
 

@@ -19,6 +19,9 @@ import java.util.Set;
  */
 final class ArticleParser {
   static final int MAX_ID_CHARS = 200;
+  /** The longest text the store keeps in a row (H2's VARCHAR). */
+  static final int MAX_TEXT_CHARS = 1_000_000;
+  static final int MAX_FIELD_CHARS = 10_000;
   private static final Set<String> FIELDS =
       Set.of("id", "title", "text", "url", "date", "time", "outlet", "lang");
   private static final ObjectMapper JSON = new ObjectMapper()
@@ -94,6 +97,16 @@ final class ArticleParser {
     String text = text(node, "text");
     if (text.isBlank()) {
       return problem(place, "text", node.has("text") ? "field 'text' is empty" : "field 'text' is missing");
+    }
+    if (text.length() > MAX_TEXT_CHARS) {
+      return problem(place, "text", "field 'text' is " + text.length()
+          + " characters, over the limit of " + MAX_TEXT_CHARS + "; split the article");
+    }
+    for (String f : List.of("title", "url", "date", "time", "outlet", "lang")) {
+      if (text(node, f).length() > MAX_FIELD_CHARS) {
+        return problem(place, f, "field '" + f + "' is " + text(node, f).length()
+            + " characters, over the limit of " + MAX_FIELD_CHARS);
+      }
     }
     String id = text(node, "id").strip();
     if (id.length() > MAX_ID_CHARS) {

@@ -31,6 +31,8 @@ import org.flywaydb.core.Flyway;
 public final class EventStore implements AutoCloseable {
   private final HikariDataSource pool;
   private final String where;
+  /** Counts committed writes: a reader's answer stays valid while this has not moved. */
+  private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
   private EventStore(HikariDataSource pool, String where) {
     this.pool = pool;
@@ -78,6 +80,11 @@ public final class EventStore implements AutoCloseable {
   /** A JDBC URL without its password, for messages and logs. */
   static String redact(String url) {
     return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+  }
+
+  /** A number that changes after every committed write. */
+  public long version() {
+    return version.get();
   }
 
   /** Where the store is, as given, without a password. */
@@ -378,6 +385,7 @@ public final class EventStore implements AutoCloseable {
       try {
         work.run(c);
         c.commit();
+        version.incrementAndGet();
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;

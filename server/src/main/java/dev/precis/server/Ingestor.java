@@ -36,6 +36,8 @@ public final class Ingestor {
   private final Clock clock;
   private Grouping grouping;
   private long nextSeq;
+  private long groupingNanos;
+  private long storeNanos;
   /** Every stored article's id and its event: ids are checked here before the store is asked. */
   private final Map<String, String> eventOf = new HashMap<>();
 
@@ -93,7 +95,10 @@ public final class Ingestor {
     }
     long seq = nextSeq;
     try {
+      long t0 = System.nanoTime();
       List<String> events = fresh.isEmpty() ? List.of() : grouping.place(fresh);
+      long t1 = System.nanoTime();
+      groupingNanos += t1 - t0;
       for (int i = 0; i < fresh.size(); i++) {
         Article a = fresh.get(i);
         appended.add(new EventStore.Appended(seq++, a, events.get(i), day(a)));
@@ -108,6 +113,7 @@ public final class Ingestor {
         }
       }
       store.append(appended, grouping.drainClosed());
+      storeNanos += System.nanoTime() - t1;
     } catch (RuntimeException e) {
       rebuild();
       throw e;
@@ -120,6 +126,11 @@ public final class Ingestor {
   private static String placedIn(List<EventStore.Appended> appended, String id) {
     for (EventStore.Appended a : appended) if (a.article().id().equals(id)) return a.eventId();
     throw new IllegalStateException("article " + id + " was placed in this batch");
+  }
+
+  /** Milliseconds spent grouping and storing batches since the start: where ingestion's time goes. */
+  public synchronized long[] busyMillis() {
+    return new long[] {groupingNanos / 1_000_000, storeNanos / 1_000_000};
   }
 
   /** The number of articles stored. */

@@ -49,6 +49,7 @@ public final class LoadBenchmark {
     int writers = 4;
     int batch = 20;
     boolean embeddings = true;
+    boolean wrk = false;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--data" -> data = Path.of(args[i + 1]);
@@ -57,15 +58,16 @@ public final class LoadBenchmark {
         case "--writers" -> writers = Integer.parseInt(args[i + 1]);
         case "--batch" -> batch = Integer.parseInt(args[i + 1]);
         case "--embeddings" -> embeddings = Boolean.parseBoolean(args[i + 1]);
+        case "--wrk" -> wrk = Boolean.parseBoolean(args[i + 1]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + "; known: --data, --seconds, --readers, --writers, --batch, --embeddings");
+            + "; known: --data, --seconds, --readers, --writers, --batch, --embeddings, --wrk");
       }
     }
     Path store = Files.createTempDirectory("precis-load-");
     ServerOptions o = ServerOptions.defaults().withPort(0).withStore(store.resolve("store").toString());
     o = o.withGrouping(o.grouping().withEmbeddings(embeddings));
     try (PrecisServer server = PrecisServer.start(o, new PrintStream(PrintStream.nullOutputStream()))) {
-      run(server, data, seconds, readers, writers, batch);
+      run(server, data, seconds, readers, writers, batch, wrk);
     }
   }
 
@@ -91,8 +93,8 @@ public final class LoadBenchmark {
     }
   }
 
-  static void run(PrecisServer server, Path data, int seconds, int readers, int writers, int batch)
-      throws Exception {
+  static void run(PrecisServer server, Path data, int seconds, int readers, int writers, int batch,
+      boolean wrk) throws Exception {
     URI base = server.uri();
     long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     Latencies reads = new Latencies();
@@ -131,7 +133,14 @@ public final class LoadBenchmark {
         posts.add(lat, n);
       }, "writer-" + w));
     }
-    for (int r = 0; r < readers; r++) {
+    Process wrkProcess = null;
+    if (wrk) {
+      // wrk (Debian's package) reads GET /events from its own connections, costing less CPU than
+      // Java clients; its report is parsed below.
+      wrkProcess = new ProcessBuilder("wrk", "-t2", "-c" + readers, "-d" + seconds + "s", "--latency",
+          base.resolve("events").toString()).redirectErrorStream(true).start();
+    }
+    for (int r = 0; r < (wrk ? 0 : readers); r++) {
       int reader = r;
       threads.add(new Thread(() -> {
         HttpClient http = HttpClient.newHttpClient();
@@ -158,21 +167,43 @@ public final class LoadBenchmark {
     for (Thread t : threads) t.join();
     double took = (System.nanoTime() - t0) / 1e9;
     clusters.close();
+    String wrkReport = "";
+    if (wrkProcess != null) {
+      wrkReport = new String(wrkProcess.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      wrkProcess.waitFor();
+    }
     long[] r = reads.sorted();
     long[] p = posts.sorted();
     Set<String> stored = new HashSet<>();
     server.store().replay(s -> stored.add(s.article().id()));
     boolean exact = stored.equals(acknowledged);
+    if (wrkProcess != null) {
+      System.out.println(wrkReport.strip());
+      String rps = find(wrkReport, "Requests/sec:\\s+([0-9.]+)");
+      String errors = find(wrkReport, "Non-2xx or 3xx responses:\\s+(\\d+)");
+      String socket = find(wrkReport, "Socket errors:(.*)");
+      System.out.printf("load: GET /events x%d connections (wrk): %s req/s, p50 %s, p99 %s, %s non-2xx%s%n",
+          readers, rps, find(wrkReport, "\\s50%\\s+(\\S+)"), find(wrkReport, "\\s99%\\s+(\\S+)"),
+          errors.isEmpty() ? "0" : errors, socket.isEmpty() ? "" : ", socket errors:" + socket);
+      if (!errors.isEmpty() || !socket.isEmpty()) reads.errors.incrementAndGet();
+    }
     System.out.printf("load: %.0f s on loopback; GET /events x%d connections: %d requests, %.0f req/s, "
             + "p50 %s, p99 %s, %d errors; POST /articles x%d connections, %d a batch: %d requests, "
             + "%.0f articles/s, p50 %s, p99 %s, %d errors (%d of them 503); store holds %d articles, "
-            + "%d acknowledged: %s; %d summaries made, %d events waiting%n",
+            + "%d acknowledged: %s; %d summaries made, %d events waiting; ingestion spent %d ms "
+            + "grouping, %d ms storing%n",
         took, readers, r.length, r.length / took, Latencies.ms(r, 0.5), Latencies.ms(r, 0.99),
         reads.errors.get(), writers, batch, p.length, sent.get() / took, Latencies.ms(p, 0.5),
         Latencies.ms(p, 0.99), posts.errors.get(), posts.unavailable.get(), stored.size(),
         acknowledged.size(), exact ? "exactly what was acknowledged" : "NOT what was acknowledged",
-        server.refresher().refreshed(), server.refresher().pending());
+        server.refresher().refreshed(), server.refresher().pending(),
+        server.ingestor().busyMillis()[0], server.ingestor().busyMillis()[1]);
     if (!exact || reads.errors.get() + posts.errors.get() > 0) System.exit(1);
+  }
+
+  private static String find(String text, String regex) {
+    var m = java.util.regex.Pattern.compile(regex).matcher(text);
+    return m.find() ? m.group(1).strip() : "";
   }
 
   private static synchronized List<Article> take(JsonlClusterReader clusters, int n) {

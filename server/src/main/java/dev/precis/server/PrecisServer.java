@@ -29,12 +29,14 @@ public final class PrecisServer implements AutoCloseable {
   private final HttpServer http;
   private final EventStore store;
   private final SummaryRefresher refresher;
+  private final Ingestor ingestor;
   private final ExecutorService requests;
   private final ExecutorService summarizing;
 
   private PrecisServer(HttpServer http, EventStore store, SummaryRefresher refresher,
-      ExecutorService requests, ExecutorService summarizing) {
+      Ingestor ingestor, ExecutorService requests, ExecutorService summarizing) {
     this.http = http;
+    this.ingestor = ingestor;
     this.store = store;
     this.refresher = refresher;
     this.requests = requests;
@@ -82,7 +84,7 @@ public final class PrecisServer implements AutoCloseable {
       http.createContext("/", new Dispatcher(api.routes(), new StaticFiles(),
           options.maxBodyBytes(), accessLog));
       http.start();
-      return new PrecisServer(http, store, refresher, requests, summarizing);
+      return new PrecisServer(http, store, refresher, ingestor, requests, summarizing);
     } catch (IOException e) {
       close(store, refresher, requests, summarizing);
       throw new UncheckedIOException("cannot listen on " + options.host() + ":" + options.port()
@@ -104,6 +106,10 @@ public final class PrecisServer implements AutoCloseable {
 
   EventStore store() {
     return store;
+  }
+
+  Ingestor ingestor() {
+    return ingestor;
   }
 
   SummaryRefresher refresher() {

@@ -1,17 +1,18 @@
 -- Articles in the order they were acknowledged (seq), each with the event it joined; events with
 -- their latest summary. Replaying articles by seq rebuilds the grouping. The events' short
--- columns are VARCHAR (H2 keeps CLOBs apart from the row, slow to list and search).
+-- columns are VARCHAR (H2 keeps CLOBs apart from the row, slow to write, list and search), and
+-- so is an article's text, up to H2's 1,000,000 characters (ArticleParser's limit).
 CREATE TABLE articles (
   seq         BIGINT PRIMARY KEY,
   id          VARCHAR(256) NOT NULL UNIQUE,
   event_id    VARCHAR(256) NOT NULL,
-  title       CLOB NOT NULL,
-  text        CLOB NOT NULL,
-  url         CLOB NOT NULL,
+  title       VARCHAR(1000000) NOT NULL,
+  text        VARCHAR(1000000) NOT NULL,
+  url         VARCHAR(1000000) NOT NULL,
   published   VARCHAR(64) NOT NULL,
   lang        VARCHAR(16) NOT NULL,
-  outlet      CLOB NOT NULL,
-  clean_text  CLOB
+  outlet      VARCHAR(1000000) NOT NULL,
+  clean_text  VARCHAR(1000000)
 );
 CREATE INDEX articles_event ON articles (event_id, seq);
 

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -62,16 +63,35 @@ public final class WarcArticleReader {
   public void read(Path warc, Consumer<Article> articles, Consumer<Problem> problems) {
     Objects.requireNonNull(articles, "articles");
     Objects.requireNonNull(problems, "problems");
-    // A crawl file of thousands of records that are not articles reports a few, then a count.
-    try (ProblemCap capped = new ProblemCap(warc.toString(), problems)) {
-      readCapped(warc, articles, capped);
+    try (FileChannel channel = FileChannel.open(warc)) {
+      read(warc.toString(), channel, articles, problems);
+    } catch (IOException | RuntimeException e) {
+      problems.accept(new Problem(warc + " after record 0",
+          "cannot read further: " + describe(e) + "; the rest of the file is skipped"));
     }
   }
 
-  private void readCapped(Path warc, Consumer<Article> articles, Consumer<Problem> problems) {
-    String file = warc.toString();
+  /**
+   * Reads the WARC or WARC.gz file open on {@code channel} from its start (a file of any file
+   * system: Hadoop's, S3's, ...), naming it {@code file} in problems, as {@link #read(Path,
+   * Consumer, Consumer)} does. The channel is left open for its owner to close.
+   */
+  public void read(String file, SeekableByteChannel channel, Consumer<Article> articles,
+      Consumer<Problem> problems) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(channel, "channel");
+    Objects.requireNonNull(articles, "articles");
+    Objects.requireNonNull(problems, "problems");
+    // A crawl file of thousands of records that are not articles reports a few, then a count.
+    try (ProblemCap capped = new ProblemCap(file, problems)) {
+      readCapped(file, channel, articles, capped);
+    }
+  }
+
+  private void readCapped(String file, SeekableByteChannel channel, Consumer<Article> articles,
+      Consumer<Problem> problems) {
     long[] record = {0};
-    try (FileChannel channel = FileChannel.open(warc)) {
+    try {
       boolean gzip = startsWithGzipMagic(channel);
       long start = 0;
       for (int resyncs = 0; ; resyncs++) {
@@ -103,7 +123,7 @@ public final class WarcArticleReader {
   private record Failure(long lastStart, Exception cause) {}
 
   /** Reads records from byte {@code start} to the end (null) or to the first that fails. */
-  private Failure readFrom(FileChannel channel, long start, String file, long[] record,
+  private Failure readFrom(SeekableByteChannel channel, long start, String file, long[] record,
       Consumer<Article> articles, Consumer<Problem> problems) throws IOException {
     channel.position(start);
     long lastStart = start;
@@ -135,13 +155,14 @@ public final class WarcArticleReader {
    * (one gzip member per record, as crawlers write them) the next gzip header, in a plain WARC the
    * next line that opens with "WARC/1."; a candidate counts only if a record can be read there.
    */
-  private static long nextRecord(FileChannel channel, long from, boolean gzip) throws IOException {
+  private static long nextRecord(SeekableByteChannel channel, long from, boolean gzip) throws IOException {
     byte[] marker = gzip ? new byte[] {0x1f, (byte) 0x8b, 0x08} : "\nWARC/1.".getBytes(StandardCharsets.US_ASCII);
     ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
     long size = channel.size();
     for (long base = from; base < size; ) {
       buffer.clear();
-      int n = channel.read(buffer, base);
+      channel.position(base);
+      int n = channel.read(buffer);
       if (n <= 0) return -1;
       byte[] bytes = buffer.array();
       for (int i = 0; i + marker.length <= n; i++) {
@@ -160,7 +181,7 @@ public final class WarcArticleReader {
     return true;
   }
 
-  private static boolean readable(FileChannel channel, long at) {
+  private static boolean readable(SeekableByteChannel channel, long at) {
     try {
       channel.position(at);
       return new WarcReader(unclosable(channel)).next().isPresent();
@@ -169,14 +190,17 @@ public final class WarcArticleReader {
     }
   }
 
-  private static boolean startsWithGzipMagic(FileChannel channel) throws IOException {
+  private static boolean startsWithGzipMagic(SeekableByteChannel channel) throws IOException {
     ByteBuffer head = ByteBuffer.allocate(2);
-    channel.read(head, 0);
+    channel.position(0);
+    while (head.hasRemaining() && channel.read(head) > 0) {
+      // a channel may give fewer bytes than asked
+    }
     return head.position() == 2 && head.get(0) == 0x1f && head.get(1) == (byte) 0x8b;
   }
 
   /** The channel, with close() left to its owner: each WarcReader over it is dropped, not closed. */
-  private static ReadableByteChannel unclosable(FileChannel channel) {
+  private static ReadableByteChannel unclosable(SeekableByteChannel channel) {
     return new ReadableByteChannel() {
       @Override
       public int read(ByteBuffer dst) throws IOException {

@@ -225,7 +225,11 @@ class HtmlArticleExtractorTest {
     b.append("<div>".repeat(100_000)).append(paragraphs(3)).append("</div>".repeat(100_000));
     b.append("</body></html>");
     Optional<Article> a = extract(b.toString());
-    assertThat(a.map(Article::text).orElse("") + problems).isNotEmpty();
+    // The story's three paragraphs come out, in order, under 100,000 levels of tags.
+    assertThat(a).as("problems: %s", problems).isPresent();
+    assertThat(a.get().text()).contains("Paragraph 0 of the story", "Paragraph 1 of the story",
+        "Paragraph 2 of the story");
+    assertThat(a.get().text().indexOf("Paragraph 0")).isLessThan(a.get().text().indexOf("Paragraph 2"));
   }
 
   @RepeatedTest(20)

@@ -164,6 +164,28 @@ class WarcArticleReaderTest {
     });
   }
 
+  @Test
+  void aChannelOfAnyFileSystemReadsAsTheFileDoesDamageIncluded() throws IOException {
+    Map<String, byte[]> pages = pages(6);
+    Path warc = tmp.resolve("full.warc.gz");
+    try (WarcBuilder b = new WarcBuilder(warc)) {
+      pages.forEach(b::add);
+    }
+    byte[] bytes = Files.readAllBytes(warc);
+    int from = memberStarts(bytes).get(2) + 40;
+    for (int i = from; i < from + 200; i++) bytes[i] = (byte) (bytes[i] * 31 + 7);
+    Path damaged = tmp.resolve("damaged.warc.gz");
+    Files.write(damaged, bytes);
+    reader.read(damaged, articles::add, problems::add);
+    List<Article> viaChannel = new ArrayList<>();
+    List<Problem> channelProblems = new ArrayList<>();
+    try (var channel = Files.newByteChannel(damaged)) {
+      reader.read(damaged.toString(), channel, viaChannel::add, channelProblems::add);
+    }
+    assertThat(viaChannel).isEqualTo(articles).hasSizeGreaterThan(3);
+    assertThat(channelProblems).isEqualTo(problems).isNotEmpty();
+  }
+
   /** A plain WARC response record for {@code url} whose page says {@code sentence}. */
   static String plainRecord(String id, String url, String sentence) {
     String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>" + sentence
