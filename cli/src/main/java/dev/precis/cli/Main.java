@@ -50,9 +50,23 @@ public final class Main {
   static int execute(CommandLine cl, String... args) {
     try {
       return cl.execute(args);
-    } catch (OutOfMemoryError e) {
-      return outOfMemory(cl.getErr());
+    } catch (Error e) {
+      if (outOfMemory(e)) return outOfMemory(cl.getErr());
+      throw e;
     }
+  }
+
+  /**
+   * Whether {@code e} is, or was caused by, running out of memory: also when it struck a class's
+   * static initializer, which leaves only its name in the message of the error that follows.
+   */
+  private static boolean outOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OutOfMemoryError || String.valueOf(t.getMessage()).contains("OutOfMemoryError")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int outOfMemory(PrintWriter err) {
