@@ -240,6 +240,10 @@ final class EvalCommand implements Callable<Integer> {
     if (choice.crossValidated()) {
       err.println("learned: " + choice.overlap() + " clusters of the data trained its model, so it is"
           + " scored by " + folds + "-fold cross-validation on the data instead");
+    } else {
+      err.println("learned: " + (model == null ? "the shipped model" : model.toString()) + " was trained on"
+          + " none of these clusters (" + base.trainedOn().size() + " others), so they are a clean test set:"
+          + " scored by that model as it is, without cross-validation");
     }
     return Summarizer.learned(choice.scorerFor());
   }

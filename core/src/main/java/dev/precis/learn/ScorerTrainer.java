@@ -8,6 +8,8 @@ import dev.precis.summarize.NgramCoverage;
 import dev.precis.summarize.SentenceFeatures;
 import dev.precis.summarize.SentenceScorer;
 import dev.precis.text.SentenceSplitter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +20,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.Consumer;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
@@ -43,17 +47,82 @@ public final class ScorerTrainer {
   private final SentenceLabeler labeler = new SentenceLabeler();
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final Params params;
+  /** Columns the models may not read (see {@link #withoutFeatures}). */
+  private final Set<String> dropped;
+  /** At most this many clusters train the n-gram models (see {@link #withNgramClusters}). */
+  private final int ngramClusters;
 
   public ScorerTrainer(Precis precis, Params params) {
+    this(precis, params, Set.of(), Integer.MAX_VALUE);
+  }
+
+  private ScorerTrainer(Precis precis, Params params, Set<String> dropped, int ngramClusters) {
     this.precis = precis;
     this.params = params;
+    this.dropped = Set.copyOf(dropped);
+    this.ngramClusters = ngramClusters;
+  }
+
+  /**
+   * This trainer with the unigram and bigram models trained on at most {@code max} of the
+   * clusters (spread evenly over them), the sentence model still on all: a cluster gives the
+   * n-gram models hundreds of rows to the sentence model's dozen or two, so they have enough
+   * long before the sentence model does, and their training time grows with the rows.
+   */
+  public ScorerTrainer withNgramClusters(int max) {
+    if (max < 1) throw new IllegalArgumentException("n-gram clusters must be at least 1, got " + max);
+    return new ScorerTrainer(precis, params, dropped, max);
+  }
+
+  /**
+   * This trainer with some feature columns hidden from the models: each is given to the learner as
+   * missing in every row, so no tree splits on it and its value at use changes nothing. Names are
+   * {@link SentenceFeatures#NAMES} for the sentence model and {@code unigram:NAME} or
+   * {@code bigram:NAME} ({@link NgramCoverage#UNIGRAM_FEATURES}, {@link NgramCoverage#BIGRAM_FEATURES})
+   * for the n-gram models. For training on text unlike the text the models will read (truncated
+   * or case-flattened articles): a column that reads what differs would learn the wrong thing.
+   */
+  public ScorerTrainer withoutFeatures(Set<String> names) {
+    for (String name : names) {
+      boolean known = name.startsWith("unigram:") ? NgramCoverage.UNIGRAM_FEATURES.contains(name.substring(8))
+          : name.startsWith("bigram:") ? NgramCoverage.BIGRAM_FEATURES.contains(name.substring(7))
+          : SentenceFeatures.NAMES.contains(name);
+      if (!known) {
+        throw new IllegalArgumentException("unknown feature '" + name + "'; sentence features are "
+            + SentenceFeatures.NAMES + ", n-gram features unigram:NAME " + NgramCoverage.UNIGRAM_FEATURES
+            + " and bigram:NAME " + NgramCoverage.BIGRAM_FEATURES);
+      }
+    }
+    return new ScorerTrainer(precis, params, names, ngramClusters);
   }
 
   /** Features and labels of every cluster with a reference, prepared on {@code threads} threads. */
   public TrainingSet examples(Iterator<Cluster> clusters, int threads) {
+    return examples(clusters, threads, null, e -> {});
+  }
+
+  /**
+   * Features and labels of every cluster with a reference, prepared on {@code threads} threads,
+   * taken from {@code cache} when it holds them and added to it otherwise (no cache when null);
+   * {@code progress} sees each example as it is ready, in input order.
+   */
+  public TrainingSet examples(Iterator<Cluster> clusters, int threads, ExampleCache cache,
+      Consumer<TrainingSet.Example> progress) {
     List<TrainingSet.Example> out = new ArrayList<>();
-    new OrderedParallelMap<Cluster, TrainingSet.Example>(threads, this::example).run(clusters, e -> {
-      if (e != null) out.add(e);
+    new OrderedParallelMap<Cluster, TrainingSet.Example>(threads, c -> {
+      TrainingSet.Example known = cache == null ? null : cache.get(fingerprint(c));
+      return known != null ? known : example(c);
+    }).run(clusters, e -> {
+      if (e == null) return;
+      if (cache != null) {
+        try {
+          cache.add(e);
+        } catch (IOException x) {
+          throw new UncheckedIOException("cannot write the training-example cache: " + x.getMessage(), x);
+        }
+      }
+      out.add(e);
+      progress.accept(e);
     });
     return new TrainingSet(out);
   }
@@ -74,7 +143,8 @@ public final class ScorerTrainer {
     NgramCoverage.Grams grams = NgramCoverage.of(text);
     NgramCoverage.Labels ngrams = grams.labels(refs);
     return new TrainingSet.Example(c.id(), fingerprint(c), features.of(text), labeler.labels(text, refs),
-        grams, ngrams.unigrams(), ngrams.bigrams());
+        NgramCoverage.unigramTable(grams), NgramCoverage.bigramTable(grams), ngrams.unigrams(),
+        ngrams.bigrams());
   }
 
   /** A model trained on every cluster of {@code set}. */
@@ -124,8 +194,20 @@ public final class ScorerTrainer {
     }
     java.util.Set<String> ids = new java.util.HashSet<>();
     for (TrainingSet.Example e : examples) ids.add(e.fingerprint());
-    return SentenceScorer.of(sentences, trainNgrams(examples, ratings, false),
-        trainNgrams(examples, ratings, true), ids);
+    List<TrainingSet.Example> some = examples;
+    float[][] someRatings = ratings;
+    if (examples.size() > ngramClusters) {
+      some = new ArrayList<>();
+      List<float[]> r = new ArrayList<>();
+      for (int j = 0; j < ngramClusters; j++) {
+        int i = (int) ((long) j * examples.size() / ngramClusters);
+        some.add(examples.get(i));
+        r.add(ratings[i]);
+      }
+      someRatings = r.toArray(new float[0][]);
+    }
+    return SentenceScorer.of(sentences, trainNgrams(some, someRatings, false),
+        trainNgrams(some, someRatings, true), ids);
   }
 
   /** Folds of the inner split that gives the n-gram models honest sentence ratings. */
@@ -145,14 +227,13 @@ public final class ScorerTrainer {
    * regression trees, 200 rounds of depth 5 at eta 0.1 (cross-validated on the Multi-News dev
    * sample: 100-400 rounds and depths 4-8 measured within 0.2 ROUGE of each other).
    */
-  private static SentenceScorer.Trees trainNgrams(List<TrainingSet.Example> examples, float[][] ratings,
+  private SentenceScorer.Trees trainNgrams(List<TrainingSet.Example> examples, float[][] ratings,
       boolean bigrams) {
     List<float[]> rows = new ArrayList<>();
     List<Float> labels = new ArrayList<>();
     for (int i = 0; i < examples.size(); i++) {
       TrainingSet.Example e = examples.get(i);
-      NgramCoverage.Rows r = bigrams ? NgramCoverage.bigramRows(e.grams(), ratings[i])
-          : NgramCoverage.unigramRows(e.grams(), ratings[i]);
+      NgramCoverage.Rows r = (bigrams ? e.bigrams() : e.unigrams()).rows(ratings[i]);
       float[] y = bigrams ? e.bigramLabels() : e.unigramLabels();
       float[][] x = r.features();
       for (int j = 0; j < x.length; j++) {
@@ -160,12 +241,15 @@ public final class ScorerTrainer {
         labels.add(y[j]);
       }
     }
-    int k = (bigrams ? NgramCoverage.BIGRAM_FEATURES : NgramCoverage.UNIGRAM_FEATURES).size();
+    List<String> names = bigrams ? NgramCoverage.BIGRAM_FEATURES : NgramCoverage.UNIGRAM_FEATURES;
+    int k = names.size();
+    boolean[] hidden = hidden(names, bigrams ? "bigram:" : "unigram:");
     int n = rows.size();
     float[] x = new float[n * k];
     float[] y = new float[n];
     for (int i = 0; i < n; i++) {
       System.arraycopy(rows.get(i), 0, x, i * k, k);
+      hide(x, i * k, hidden);
       y[i] = labels.get(i);
     }
     return boost(x, y, n, k, null, "binary:logistic", 5, 0.1, 200, 2);
@@ -208,17 +292,29 @@ public final class ScorerTrainer {
     float[] x = new float[n * k];
     float[] y = new float[n];
     int[] groups = new int[examples.size()];
+    boolean[] hidden = hidden(SentenceFeatures.NAMES, "");
     int row = 0;
     for (int g = 0; g < examples.size(); g++) {
       TrainingSet.Example e = examples.get(g);
       groups[g] = e.labels().length;
       for (int i = 0; i < e.labels().length; i++, row++) {
         System.arraycopy(e.features()[i], 0, x, row * k, k);
+        hide(x, row * k, hidden);
         y[row] = e.labels()[i];
       }
     }
     return boost(x, y, n, k, params.objective().startsWith("rank:") ? groups : null, params.objective(),
         params.depth(), params.eta(), params.rounds(), 1);
+  }
+
+  private boolean[] hidden(List<String> names, String prefix) {
+    boolean[] out = new boolean[names.size()];
+    for (int j = 0; j < out.length; j++) out[j] = dropped.contains(prefix + names.get(j));
+    return out;
+  }
+
+  private static void hide(float[] x, int offset, boolean[] hidden) {
+    for (int j = 0; j < hidden.length; j++) if (hidden[j]) x[offset + j] = Float.NaN;
   }
 
   /** Identifies a cluster by id and content, so a model can tell the data it was trained on. */

@@ -11,11 +11,11 @@ import java.util.List;
 public record TrainingSet(List<Example> clusters) {
   /**
    * One cluster's sentences, a feature row and a label each, and its n-grams with their labels
-   * (rows in the order {@link NgramCoverage#unigramRows} and {@link NgramCoverage#bigramRows}
-   * give them).
+   * (rows in the order {@link NgramCoverage.Table#rows} gives them).
    */
   public record Example(String clusterId, String fingerprint, float[][] features, float[] labels,
-      NgramCoverage.Grams grams, float[] unigramLabels, float[] bigramLabels) {}
+      NgramCoverage.Table unigrams, NgramCoverage.Table bigrams, float[] unigramLabels,
+      float[] bigramLabels) {}
 
   public TrainingSet {
     clusters = List.copyOf(clusters);

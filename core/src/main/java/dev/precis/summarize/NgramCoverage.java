@@ -259,34 +259,134 @@ public final class NgramCoverage {
 
   /** The unigram rows of a cluster, given the sentence scorer's rating of each sentence. */
   public static Rows unigramRows(Grams g, float[] sentenceScores) {
-    return rows(g, sentenceScores, false);
+    return unigramTable(g).rows(sentenceScores);
   }
 
   /** The bigram rows of a cluster, given the sentence scorer's rating of each sentence. */
   public static Rows bigramRows(Grams g, float[] sentenceScores) {
-    return rows(g, sentenceScores, true);
+    return bigramTable(g).rows(sentenceScores);
   }
 
-  private static Rows rows(Grams g, float[] scores, boolean bigrams) {
+  /** The unigram rows of a cluster before its sentences are rated. */
+  public static Table unigramTable(Grams g) {
+    return table(g, false);
+  }
+
+  /** The bigram rows of a cluster before its sentences are rated. */
+  public static Table bigramTable(Grams g) {
+    return table(g, true);
+  }
+
+  /**
+   * A cluster's n-gram rows before the sentence scorer has rated its sentences: per n-gram type,
+   * the columns that do not depend on the ratings, how many copies it has rows for, and the
+   * sentences that carry it. {@link #rows} completes them; training keeps tables (on disk too,
+   * {@link #write}) so that the cluster need not be prepared again.
+   */
+  public static final class Table {
+    final boolean bigrams;
+    final long[] keys;
+    final int[] counts;
+    final int[] copies;
+    final float[][] type;
+    final int[][] sentences;
+
+    Table(boolean bigrams, long[] keys, int[] counts, float[][] type, int[][] sentences) {
+      this.bigrams = bigrams;
+      this.keys = keys;
+      this.counts = counts;
+      int max = bigrams ? MAX_BIGRAM_COUNT : MAX_UNIGRAM_COUNT;
+      this.copies = new int[counts.length];
+      for (int t = 0; t < counts.length; t++) copies[t] = Math.min(counts[t], max);
+      this.type = type;
+      this.sentences = sentences;
+    }
+
+    /** The number of rows {@link #rows} gives: one per n-gram type and copy. */
+    public int rowCount() {
+      int n = 0;
+      for (int c : copies) n += c;
+      return n;
+    }
+
+    /** The complete rows, given the sentence scorer's rating of each sentence of the cluster. */
+    public Rows rows(float[] scores) {
+      int n = rowCount();
+      long[] keyOf = new long[n];
+      int[] ks = new int[n];
+      float[][] x = new float[n][];
+      int row = 0;
+      for (int t = 0; t < keys.length; t++) {
+        double maxScore = Double.NEGATIVE_INFINITY;
+        double sumScore = 0;
+        for (int q : sentences[t]) {
+          maxScore = Math.max(maxScore, scores[q]);
+          sumScore += scores[q];
+        }
+        float[] base = type[t].clone();
+        base[10] = (float) maxScore;
+        base[11] = (float) (sumScore / sentences[t].length);
+        double logCount = Math.log(counts[t]);
+        for (int k = 1; k <= copies[t]; k++) {
+          float[] f = base.clone();
+          f[12] = k;
+          f[13] = (float) (logCount - Math.log(k));
+          keyOf[row] = keys[t];
+          ks[row] = k;
+          x[row++] = f;
+        }
+      }
+      return new Rows(bigrams, keyOf, ks, x);
+    }
+
+    /** Writes the table in the form {@link #read} reads. */
+    public void write(java.io.DataOutputStream out) throws java.io.IOException {
+      out.writeBoolean(bigrams);
+      out.writeInt(keys.length);
+      int width = keys.length == 0 ? 0 : type[0].length;
+      out.writeInt(width);
+      for (int t = 0; t < keys.length; t++) {
+        out.writeLong(keys[t]);
+        out.writeInt(counts[t]);
+        for (float v : type[t]) out.writeFloat(v);
+        out.writeInt(sentences[t].length);
+        for (int q : sentences[t]) out.writeInt(q);
+      }
+    }
+
+    /** A table as {@link #write} wrote it. */
+    public static Table read(java.io.DataInputStream in) throws java.io.IOException {
+      boolean bigrams = in.readBoolean();
+      int n = in.readInt();
+      int width = in.readInt();
+      long[] keys = new long[n];
+      int[] counts = new int[n];
+      float[][] type = new float[n][width];
+      int[][] sentences = new int[n][];
+      for (int t = 0; t < n; t++) {
+        keys[t] = in.readLong();
+        counts[t] = in.readInt();
+        for (int j = 0; j < width; j++) type[t][j] = in.readFloat();
+        sentences[t] = new int[in.readInt()];
+        for (int q = 0; q < sentences[t].length; q++) sentences[t][q] = in.readInt();
+      }
+      return new Table(bigrams, keys, counts, type, sentences);
+    }
+  }
+
+  private static Table table(Grams g, boolean bigrams) {
     Map<Long, Stat> stats = bigrams ? g.bigramStats : g.unigramStats;
-    int max = bigrams ? MAX_BIGRAM_COUNT : MAX_UNIGRAM_COUNT;
     int width = bigrams ? BIGRAM_FEATURES.size() : UNIGRAM_FEATURES.size();
-    int n = 0;
-    for (Stat st : stats.values()) n += Math.min(st.count, max);
+    int n = stats.size();
     long[] keys = new long[n];
-    int[] ks = new int[n];
-    float[][] x = new float[n][];
+    int[] counts = new int[n];
+    float[][] types = new float[n][];
+    int[][] sentences = new int[n][];
     int row = 0;
     for (Map.Entry<Long, Stat> e : stats.entrySet()) {
       Stat st = e.getValue();
       long key = e.getKey();
-      double maxScore = Double.NEGATIVE_INFINITY;
-      double sumScore = 0;
-      for (int q = 0; q < st.sentenceCount; q++) {
-        maxScore = Math.max(maxScore, scores[st.sentences[q]]);
-        sumScore += scores[st.sentences[q]];
-      }
-      // What the type's rows share; each copy k then differs in two columns.
+      // What the type's rows share; the ratings' columns (10, 11) and each copy's (12, 13) come later.
       float[] type = new float[width];
       type[0] = (float) Math.log1p(st.count);
       type[1] = (float) Integer.bitCount(st.articleMask) / g.articles;
@@ -308,20 +408,14 @@ public final class NgramCoverage {
         type[17] = (float) Math.log1p(g.sentences);
       }
       type[9] = (float) st.capitalized / st.count;
-      type[10] = (float) maxScore;
-      type[11] = (float) (sumScore / st.sentenceCount);
       type[14] = (float) g.logWords;
       type[15] = (float) st.sentenceCount / g.sentences;
-      for (int k = 1; k <= Math.min(st.count, max); k++) {
-        float[] f = type.clone();
-        f[12] = k;
-        f[13] = (float) (Math.log(st.count) - Math.log(k));
-        keys[row] = key;
-        ks[row] = k;
-        x[row++] = f;
-      }
+      keys[row] = key;
+      counts[row] = st.count;
+      types[row] = type;
+      sentences[row++] = Arrays.copyOf(st.sentences, st.sentenceCount);
     }
-    return new Rows(bigrams, keys, ks, x);
+    return new Table(bigrams, keys, counts, types, sentences);
   }
 
   private static boolean stop(String token) {

@@ -47,10 +47,17 @@ public final class SentenceScorer {
   public static final class Trees {
     private final Booster booster;
     private final byte[] bytes;
+    /** The columns the model was trained on. */
+    private final int columns;
 
     private Trees(Booster booster, byte[] bytes) {
       this.booster = booster;
       this.bytes = bytes;
+      try {
+        this.columns = (int) booster.getNumFeature();
+      } catch (XGBoostError e) {
+        throw new IllegalStateException("cannot read the model's number of features: " + e.getMessage(), e);
+      }
     }
 
     /** The model saved in {@code bytes}, XGBoost's own format. */
@@ -71,11 +78,18 @@ public final class SentenceScorer {
       }
     }
 
-    /** One prediction per row. */
+    /**
+     * One prediction per row. A model trained before columns were added at the end of its rows
+     * reads the leading columns it knows.
+     */
     public float[] predict(float[][] rows) {
       int n = rows.length;
       if (n == 0) return new float[0];
-      int k = rows[0].length;
+      if (rows[0].length < columns) {
+        throw new IllegalArgumentException("the model reads " + columns + " feature columns but was given "
+            + rows[0].length + "; it was made by a newer Precis: retrain it with 'precis train'");
+      }
+      int k = columns;
       float[] flat = new float[n * k];
       for (int i = 0; i < n; i++) System.arraycopy(rows[i], 0, flat, i * k, k);
       try {
