@@ -38,8 +38,11 @@ public final class EventJoinTrain {
       String comment = "The event grouper's join decision (logistic regression on standardized"
           + " features), " + (embed ? "with" : "without") + " embeddings.\nFitted by"
           + " bench/run EventJoinTrain on " + data.getFileName() + " (" + stream.articles().size()
-          + " articles, " + clusters.size() + " gold events),\nreplayed dated and undated."
-          + " Columns: feature, mean, scale, weight.";
+          + " articles, " + clusters.size() + " gold events),\nreplayed dated, undated and"
+          + " shuffled. Columns: feature, mean, scale, weight.\nFitted on AllSides excerpts"
+          + " (research and evaluation terms, see ../shared/data/allsides-events):\nthe model is"
+          + " a few dozen numbers, no text of the data; a model fitted on your own stream"
+          + " replaces it.";
       Files.writeString(dir.resolve(name), m.write(comment), StandardCharsets.UTF_8);
       System.out.println("wrote " + dir.resolve(name));
     }
