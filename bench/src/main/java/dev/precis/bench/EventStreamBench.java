@@ -49,8 +49,10 @@ public final class EventStreamBench {
     EventOptions options = EventOptions.defaults().withEmbeddings(embeddings);
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     EventGrouper grouper = new EventGrouper(options, p -> {});
+    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long events = 0;
     long n = 0;
+    long cpuStart = os.getProcessCpuTime();
     long start = System.nanoTime();
     long groupingNanos = 0;
     try (Stream stream = new Stream(data, articles)) {
@@ -75,12 +77,18 @@ public final class EventStreamBench {
     }
     events += grouper.closeAll().size();
     double wall = (System.nanoTime() - start) / 1e9;
-    System.out.printf(Locale.ROOT, "grouping: %,d articles, %,d events, %.0f articles/s"
-        + " (%.0f/s with reading), embeddings %s, %d cores%n", n, events, n / (groupingNanos / 1e9),
-        n / wall, embeddings ? "on" : "off", Runtime.getRuntime().availableProcessors());
+    double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
+    // On a shared machine wall time counts other work too: the process's own CPU time says what
+    // the stream costs; articles per CPU-second times the cores is the rate on idle cores.
+    System.out.printf(Locale.ROOT, "grouping: %,d articles, %,d events, %.0f articles/s wall"
+        + " (%.0f/s with reading), %.0f articles per CPU-second (reading included), embeddings %s,"
+        + " %d cores, load average %.1f%n", n, events, n / (groupingNanos / 1e9), n / wall,
+        n / cpu, embeddings ? "on" : "off", Runtime.getRuntime().availableProcessors(),
+        os.getSystemLoadAverage());
 
     long[] summarized = {0, 0};
     long t = System.nanoTime();
+    long cpuSummaries = os.getProcessCpuTime();
     try (Stream stream = new Stream(data, summaries)) {
       new Precis().events(() -> stream, EventRequest.defaults().withGrouping(options), p -> {},
           e -> {
@@ -89,8 +97,18 @@ public final class EventStreamBench {
           });
     }
     double s = (System.nanoTime() - t) / 1e9;
+    double sc = (os.getProcessCpuTime() - cpuSummaries) / 1e9;
     System.out.printf(Locale.ROOT, "with summaries (learned, 60 words): %,d articles, %,d events,"
-        + " %.0f articles/s%n", summarized[1], summarized[0], summarized[1] / s);
+        + " %.0f articles/s wall, %.0f articles per CPU-second, peak heap %d MB%n", summarized[1],
+        summarized[0], summarized[1] / s, summarized[1] / sc, peakHeap() >> 20);
+  }
+
+  private static long peakHeap() {
+    long peak = 0;
+    for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == java.lang.management.MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+    }
+    return peak;
   }
 
   /** The articles of a cluster file as one lazy stream, renamed so no id names its cluster. */

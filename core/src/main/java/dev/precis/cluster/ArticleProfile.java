@@ -26,6 +26,10 @@ final class ArticleProfile {
   /** Distinct hashed name tokens, ascending, with their IDF weights. */
   final int[] names;
   final float[] nameWeights;
+  /** Its {@value #PROBE_TERMS} heaviest terms and their weights: for picking candidates fast. */
+  final int[] probeTerms;
+  final float[] probeWeights;
+  static final int PROBE_TERMS = 24;
 
   ArticleProfile(Article article, long index, long day, int[] terms, float[] weights,
       int[] titleTerms, float[] titleWeights, float[] embedding, long[] signature, int[] names,
@@ -41,6 +45,17 @@ final class ArticleProfile {
     this.signature = signature;
     this.names = names;
     this.nameWeights = nameWeights;
+    int k = Math.min(PROBE_TERMS, terms.length);
+    Integer[] order = new Integer[terms.length];
+    for (int i = 0; i < order.length; i++) order[i] = i;
+    java.util.Arrays.sort(order, (a, b) -> weights[a] != weights[b]
+        ? Float.compare(weights[b], weights[a]) : Integer.compare(a, b));
+    probeTerms = new int[k];
+    probeWeights = new float[k];
+    for (int i = 0; i < k; i++) {
+      probeTerms[i] = terms[order[i]];
+      probeWeights[i] = weights[order[i]];
+    }
   }
 
   private OpenEvent event;

@@ -21,7 +21,7 @@ final class ArticleProfiler {
   /** A title's terms count this many times a body's in the title-and-body vector. */
   static final int TITLE_WEIGHT = 3;
   /** Words of the body embedded with the title. */
-  static final int LEAD_WORDS = 40;
+  static final int LEAD_WORDS = 25;
   private static final Pattern NAME_RUN =
       Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*");
   private static final java.util.Set<String> NOT_NAMES = java.util.Set.of(

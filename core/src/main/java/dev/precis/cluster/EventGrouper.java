@@ -223,7 +223,10 @@ public final class EventGrouper {
     return right;
   }
 
-  /** The open events worth scoring in full: the best few by TF-IDF and by embedding. */
+  /**
+   * The open events worth scoring in full: the best few by TF-IDF over the article's heaviest
+   * terms, and the best few by embedding.
+   */
   private List<OpenEvent> candidates(ArticleProfile p) {
     List<OpenEvent> all = new ArrayList<>(open.size());
     for (OpenEvent e : open.values()) if (!e.members.get(0).isEmpty()) all.add(e);
@@ -231,22 +234,36 @@ public final class EventGrouper {
     double[] tfidf = new double[all.size()];
     double[] embed = new double[all.size()];
     for (int i = 0; i < all.size(); i++) {
-      tfidf[i] = all.get(i).centroidCosine(p.terms, p.weights);
+      tfidf[i] = all.get(i).centroidCosine(p.probeTerms, p.probeWeights);
       embed[i] = all.get(i).embeddingCosine(p.embedding);
     }
-    Set<Integer> chosen = new java.util.TreeSet<>();
-    chosen.addAll(top(tfidf, CANDIDATES));
-    if (p.embedding != null) chosen.addAll(top(embed, CANDIDATES));
-    List<OpenEvent> out = new ArrayList<>(chosen.size());
-    for (int i : chosen) out.add(all.get(i));
+    boolean[] chosen = new boolean[all.size()];
+    top(tfidf, CANDIDATES, chosen);
+    if (p.embedding != null) top(embed, CANDIDATES, chosen);
+    List<OpenEvent> out = new ArrayList<>();
+    for (int i = 0; i < chosen.length; i++) if (chosen[i]) out.add(all.get(i));
     return out;
   }
 
-  private static List<Integer> top(double[] scores, int k) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < scores.length; i++) order.add(i);
-    order.sort(Comparator.<Integer>comparingDouble(i -> -scores[i]).thenComparingInt(i -> i));
-    return order.subList(0, Math.min(k, order.size()));
+  /** Marks the {@code k} highest scores (the earliest on a tie) in {@code chosen}. */
+  private static void top(double[] scores, int k, boolean[] chosen) {
+    int[] best = new int[k];
+    int n = 0;
+    for (int i = 0; i < scores.length; i++) {
+      if (n < k) {
+        best[n++] = i;
+      } else if (scores[i] > scores[best[n - 1]]) {
+        best[n - 1] = i;
+      } else {
+        continue;
+      }
+      for (int j = n - 1; j > 0 && scores[best[j]] > scores[best[j - 1]]; j--) {
+        int t = best[j];
+        best[j] = best[j - 1];
+        best[j - 1] = t;
+      }
+    }
+    for (int j = 0; j < n; j++) chosen[best[j]] = true;
   }
 
   /** The earliest open article {@code p} is a near duplicate of. */

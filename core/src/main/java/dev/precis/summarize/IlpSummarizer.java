@@ -186,6 +186,11 @@ final class IlpSummarizer implements Summarizer {
   }
 
   static Solution solve(Problem p) {
+    return solve(p, TIME_LIMIT_MILLIS);
+  }
+
+  /** {@link #solve(Problem)} with another safety-net time limit (tests on a loaded machine). */
+  static Solution solve(Problem p, long timeLimitMillis) {
     int[] greedy = greedy(p);
     double greedyValue = p.objective(greedy);
     if (p.sentences.length == 0) return new Solution(greedy, 0, true);
@@ -193,7 +198,7 @@ final class IlpSummarizer implements Summarizer {
     // The node limit is what normally stops a long search, and it does so the same way on every
     // machine; the time limit is only a safety net.
     options.iterations_abort = NODE_LIMIT;
-    options.time_abort = TIME_LIMIT_MILLIS;
+    options.time_abort = timeLimitMillis;
     // One worker: the search is then deterministic, and the machine's cores serve other clusters.
     options.integer(IntegerStrategy.DEFAULT.withParallelism(() -> 1));
     ExpressionsBasedModel model = new ExpressionsBasedModel(options);

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Starts a server from the command line: {@code java dev.precis.server.ServerMain [--port N]
  * [--host ADDR] [--store DIR|JDBC-URL] [--queue N] [--max-articles N] [--max-body BYTES]
- * [--timeout SECONDS] [--embeddings true|false]}. {@code precis serve} is the same with help; this entry point is for the
+ * [--timeout SECONDS] [--embeddings true|false] [--until-stdin-closes]}. {@code precis serve} is the same with help; this entry point is for the
  * server module on its own (tests start it as a real process, and the load benchmark).
  * Prints {@code precis serve: listening on URI} once it answers.
  */
@@ -16,8 +16,24 @@ public final class ServerMain {
 
   public static void main(String[] args) {
     ServerOptions o;
+    List<String> rest = new ArrayList<>(List.of(args));
+    // --until-stdin-closes: a process started by another (a test) ends with its parent.
+    if (rest.remove("--until-stdin-closes")) {
+      Thread watch = new Thread(() -> {
+        try {
+          while (System.in.read() >= 0) {
+            // nothing is read from stdin but its end
+          }
+        } catch (java.io.IOException e) {
+          // the pipe broke: the parent is gone as well
+        }
+        System.exit(0);
+      }, "precis-stdin-watch");
+      watch.setDaemon(true);
+      watch.start();
+    }
     try {
-      o = parse(args);
+      o = parse(rest.toArray(String[]::new));
     } catch (IllegalArgumentException e) {
       System.err.println("precis serve: " + e.getMessage());
       System.exit(2);

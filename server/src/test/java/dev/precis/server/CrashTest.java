@@ -31,6 +31,17 @@ class CrashTest {
     AtomicInteger next = new AtomicInteger();
 
     Server first = Server.start(store);
+    try {
+      ingestAndKill(first, articles, acknowledged, next);
+    } finally {
+      first.process.destroyForcibly();
+    }
+    assertThat(acknowledged.size()).isGreaterThanOrEqualTo(30);
+    restartAndCheck(store, articles, acknowledged);
+  }
+
+  private static void ingestAndKill(Server first, List<Article> articles, Map<String, String> acknowledged,
+      AtomicInteger next) throws InterruptedException {
     Thread[] posters = new Thread[2];
     for (int t = 0; t < posters.length; t++) {
       posters[t] = new Thread(() -> {
@@ -52,8 +63,10 @@ class CrashTest {
     first.process.destroyForcibly(); // SIGKILL: no shutdown hook runs
     first.process.waitFor(30, TimeUnit.SECONDS);
     for (Thread t : posters) t.join(60_000);
-    assertThat(acknowledged.size()).isGreaterThanOrEqualTo(30);
+  }
 
+  private static void restartAndCheck(String store, List<Article> articles,
+      Map<String, String> acknowledged) throws Exception {
     Server second = Server.start(store);
     try {
       Api api = new Api(second.uri);
@@ -71,7 +84,7 @@ class CrashTest {
       }
     } finally {
       second.process.destroy();
-      second.process.waitFor(30, TimeUnit.SECONDS);
+      if (!second.process.waitFor(30, TimeUnit.SECONDS)) second.process.destroyForcibly();
     }
   }
 
@@ -80,7 +93,7 @@ class CrashTest {
     static Server start(String store) throws Exception {
       Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
           "-Xmx1g", "-cp", System.getProperty("java.class.path"), ServerMain.class.getName(),
-          "--port", "0", "--store", store)
+          "--port", "0", "--store", store, "--until-stdin-closes")
           .redirectErrorStream(true).start();
       BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
       String prefix = "precis serve: listening on ";

@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
       "Read the output: spark.read.parquet(\"out/events\")"},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:all input used", "1:something was reported and skipped (see OUT/problems/)",
-        "2:wrong command line"})
+        "2:wrong command line", "3:the job failed (the cause is printed)"})
 public final class SparkJob implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -92,7 +92,13 @@ public final class SparkJob implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new SparkJob()).execute(args));
+    CommandLine line = new CommandLine(new SparkJob());
+    line.setExecutionExceptionHandler((e, l, parsed) -> {
+      // A failed stage (a file system that refuses, an executor lost for good) ends the run.
+      l.getErr().println("spark/run: the job failed: " + e);
+      return 3;
+    });
+    System.exit(line.execute(args));
   }
 
   @Override
