@@ -318,4 +318,31 @@ class EvalCommandTest extends CommandTestBase {
         "--out", dir.resolve("p.jsonl").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("scorer.xgb.bigrams").contains("precis train");
   }
+
+  @Test
+  void aModelTrainedOnOtherClustersScoresTheDataAsACleanTestSet() throws IOException {
+    Path shared = Path.of(System.getProperty("precis.shared"));
+    Path train = shared.resolve("data/multinews_plus/train.jsonl.gz");
+    Path data = excerpt(2);
+    Path model = dir.resolve("m/scorer.xgb");
+    Path cache = dir.resolve("m/train.cache");
+    List<String> args = List.of("train", train.toString(), "--clusters", "4", "--cache", cache.toString(),
+        "--validation", data.toString(), "--rounds", "10", "--drop", "capitalized_share,unigram:capitalized_share",
+        "--out", model.toString());
+    assertThat(run(args.toArray(String[]::new))).isEqualTo(0);
+    assertThat(err.toString()).contains("0 prepared clusters cached").contains("prepared 4/4 clusters");
+    assertThat(out.toString()).contains("4 clusters, ").contains("ROUGE on the validation clusters")
+        .containsPattern("learned +2 \\|").contains("total ").doesNotContain("cross-validated");
+    assertThat(cache).exists();
+    // A second run takes every cluster from the cache.
+    clearOutput();
+    assertThat(run(args.toArray(String[]::new))).isEqualTo(0);
+    assertThat(err.toString()).contains("4 prepared clusters cached");
+    clearOutput();
+    assertThat(run("eval", data.toString(), "--method", "learned", "--model", model.toString(),
+        "--out", dir.resolve("p.jsonl").toString())).isEqualTo(0);
+    assertThat(err.toString()).contains("was trained on none of these clusters (4 others), so they are a clean"
+        + " test set").doesNotContain("cross-validation on the data");
+    assertThat(out.toString()).containsPattern("learned +2 \\|");
+  }
 }
