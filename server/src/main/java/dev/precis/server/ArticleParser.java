@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.precis.ingest.TextDecoder;
+import dev.precis.ingest.JsonCodec;
 import dev.precis.model.Article;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,10 +113,13 @@ final class ArticleParser {
       return problem(place, "id", "field 'id' is " + id.length() + " characters, over the limit of "
           + MAX_ID_CHARS);
     }
-    String time = text(node, "time");
-    Article a = new Article(id, text(node, "title").strip(), TextDecoder.normalizeNewlines(text),
-        text(node, "url").strip(), (time.isEmpty() ? text(node, "date") : time).strip(),
-        text(node, "lang").strip(), text(node, "outlet").strip());
+    // The fields are read as every other reader reads them: one codec, one rule for words.
+    List<String> bad = new ArrayList<>();
+    Optional<Article> read = JsonCodec.article(node, id, bad::add);
+    if (read.isEmpty()) return problem(place, "text", "field 'text' " + String.join("; ", bad));
+    Article a = read.get();
+    a = new Article(id, a.title().strip(), a.text(), a.url().strip(), a.date().strip(),
+        a.lang().strip(), a.outlet().strip());
     return new Parsed(place, Optional.of(a), Optional.empty());
   }
 

@@ -111,6 +111,19 @@ class ApiTest {
   }
 
   @Test
+  void anArticleWithoutWordsIsRefusedAsTheOtherReadersRefuseIt() {
+    String body = "{\"title\": \"Good one\", \"text\": \"A sentence long enough to be an article here.\"}\n"
+        + "{\"title\": \"Only emoji\", \"text\": \"\uD83D\uDE00\uD83D\uDE00 \u200B\"}\n";
+    Api.Answer a = api.post("articles", body);
+    assertThat(a.status()).isEqualTo(207);
+    JsonNode p = a.json().path("problems").get(0);
+    assertThat(p.path("place").asText()).isEqualTo("line 2");
+    assertThat(p.path("field").asText()).isEqualTo("text");
+    assertThat(p.path("reason").asText()).startsWith("field 'text' has no words in its text");
+    assertThat(a.json().path("articles")).hasSize(1);
+  }
+
+  @Test
   void badRequestsGetJsonErrorsNamingTheFieldAndReason() {
     assertError(api.post("articles", "{not json"), 400, "body");
     assertError(api.post("articles", "{\"title\": \"x\"}"), 400, "text");
