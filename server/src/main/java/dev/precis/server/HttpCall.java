@@ -72,12 +72,15 @@ public final class HttpCall {
     return v == null ? "" : v;
   }
 
+  /** The most bytes of an oversized body read and dropped before it is refused. */
+  static final long MAX_DISCARDED = 64L << 20;
+
   /** The request body as UTF-8 text, refused with 413 past the size limit. */
   public String body() {
     String length = header("Content-Length");
     if (!length.isEmpty()) {
       try {
-        if (Long.parseLong(length.strip()) > maxBody) throw tooLarge();
+        if (Long.parseLong(length.strip()) > maxBody) throw tooLarge(exchange.getRequestBody());
       } catch (NumberFormatException e) {
         throw new BadRequest("Content-Length", "'" + length + "' is not a number");
       }
@@ -87,7 +90,7 @@ public final class HttpCall {
       byte[] buf = new byte[16 << 10];
       for (int n; (n = in.read(buf)) > 0; ) {
         out.write(buf, 0, n);
-        if (out.size() > maxBody) throw tooLarge();
+        if (out.size() > maxBody) throw tooLarge(in);
       }
       return out.toString(StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -95,7 +98,19 @@ public final class HttpCall {
     }
   }
 
-  private BadRequest tooLarge() {
+  /**
+   * The 413 for a body over the limit, after reading and dropping what the client is still
+   * sending (up to {@value #MAX_DISCARDED} bytes): a server that answers and closes with the body
+   * unread resets the connection, and the client may lose the answer.
+   */
+  private BadRequest tooLarge(InputStream rest) {
+    try {
+      long dropped = 0;
+      byte[] buf = new byte[16 << 10];
+      for (int n; dropped < MAX_DISCARDED && (n = rest.read(buf)) > 0; ) dropped += n;
+    } catch (IOException e) {
+      // The client went away: there is nobody left to answer.
+    }
     return new BadRequest(413, "body", "is over the limit of " + maxBody
         + " bytes; send fewer articles per request");
   }
