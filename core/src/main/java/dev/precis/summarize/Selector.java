@@ -2,6 +2,7 @@ package dev.precis.summarize;
 
 import dev.precis.represent.ClusterText;
 import dev.precis.represent.Sentence;
+import dev.precis.text.reading.Antecedent;
 import dev.precis.text.reading.SentenceFlags;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -98,6 +99,21 @@ public final class Selector {
     return false;
   }
 
+  /**
+   * Whether the event sentence {@code i} refers back to ({@link SentenceFlags#unnamedEvent}: "...
+   * revenge for the murder.") is named by one of the first {@code count} of {@code chosen}, or it
+   * refers back to none. A summary read as one paragraph takes it only then: its reader has no
+   * article before it to say whose murder.
+   */
+  boolean antecedentNamed(int i, int[] chosen, int count) {
+    String root = cluster.sentence(i).flags().unnamedEvent();
+    if (root.isEmpty()) return true;
+    for (int q = 0; q < count; q++) {
+      if (Antecedent.named(root, cluster.sentence(chosen[q]).text())) return true;
+    }
+    return false;
+  }
+
   /** A sentence's score with the demotion of one that reads badly. */
   static double demoted(Sentence s, double score) {
     if (!s.flags().readsBadly()) return score;
@@ -138,7 +154,7 @@ public final class Selector {
       Sentence s = cluster.sentence(order.get(k).sentence());
       if (!admissible(s.index(), options.minWords(), true)) continue;
       if (budget.cost(s.words(), s.text().length()) > budget.amount()) continue;
-      if (!s.flags().opensLead()) continue;
+      if (!s.flags().opensLead() || !s.flags().unnamedEvent().isEmpty()) continue;
       if (k == 0) return order;
       List<Candidate> out = new ArrayList<>(order.size());
       out.add(order.get(k));
@@ -169,6 +185,7 @@ public final class Selector {
       int cost = cost(i, count == 0);
       if (cost > left) continue;
       if (redundantWith(i, chosen, count)) continue;
+      if (wellReadOnly && !antecedentNamed(i, chosen, count)) continue;
       chosen[count++] = i;
       taken[i] = true;
       left -= cost;
@@ -228,7 +245,10 @@ public final class Selector {
     Arrays.sort(order, (x, y) -> Float.compare(rating[y], rating[x]));
     int fallback = -1;
     for (int i : order) {
-      if (!fits(i, options.budget().amount(), true) || cluster.sentence(i).flags().notInParagraph()) continue;
+      if (!fits(i, options.budget().amount(), true) || cluster.sentence(i).flags().notInParagraph()
+          || !cluster.sentence(i).flags().unnamedEvent().isEmpty()) {
+        continue;
+      }
       if (cluster.sentence(i).flags().opensLead()) return i;
       if (fallback < 0) fallback = i;
     }
@@ -258,6 +278,7 @@ public final class Selector {
         double bestValue = 0;
         for (int i = 0; i < n; i++) {
           if (taken[i] || !fits(i, left, count == 0)) continue;
+          if (paragraph && !antecedentNamed(i, chosen, count)) continue;
           double g = gain.of(i);
           double value = options.budget().unit() == Budget.Unit.SENTENCES ? g : g / cost(i, count == 0);
           if (value > bestValue && !redundantWith(i, chosen, count)) {

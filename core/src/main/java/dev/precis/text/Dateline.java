@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *
  * <p>A dateline is one or more words in capitals, optionally a comma and up to four words or
  * numbers ("New Zealand", "Jan. 6"), optionally an agency in parentheses, then a dash ("—", "–",
- * "--", or "-" between spaces) before a capital letter or a quotation. A label with a colon
+ * "--", or "-" between spaces, or the underscore AP's wire wrote for a dash: "BEIJING (AP) _
+ * Workers ...", "NEW YORK _ In 1970, ...") before a capital letter or a quotation. A label with a colon
  * ("UPDATE:") is not a dateline. What pages leave in the same place is treated the same way: a
  * video player's "CLOSE", a photo's credit ("Barry Brecheisen/Getty Images "), a city that
  * heads wire stories left without its dash ("WASHINGTON The number of children ..."), a dateline
@@ -24,7 +25,7 @@ public final class Dateline {
       "[A-Z][A-Z.'\u2019-]+(?:[ /]+[A-Z][A-Z.'\u2019-]+)*"
           + "(?:,(?: [A-Z][A-Za-z.'\u2019-]*| \\d{1,2}){1,4})?"
           + "(?: ?\\([^()]{1,30}\\))?"
-          + "(?:\\s*(?:\u2014|\u2013|--)\\s*|\\s+-\\s+)"
+          + "(?:\\s*(?:\u2014|\u2013|--)\\s*|\\s+[-_]\\s+)"
           + "(?=[A-Z\"\u201C\u2018'])");
 
   /** A photo's credit run into the sentence after it: "Barry Brecheisen/Getty Images There is ...". */
@@ -54,7 +55,7 @@ public final class Dateline {
   private static final Pattern TITLE_CASE_DATELINE = Pattern.compile(
       "[A-Z][\\w.'\u2019-]*(?: [A-Z][\\w.'\u2019-]*){0,3}(?:, [A-Z][\\w.'\u2019-]*(?: [A-Z][\\w.'\u2019-]*){0,2})?"
           + " \\((?:CNN|AP|Reuters|AFP|UPI|Bloomberg|CBS|NBC|ABC|BBC|Xinhua|dpa|ANI|IANS|PTI)\\)"
-          + "(?:\\s*(?:\u2014|\u2013|--)\\s*|\\s+-\\s+)(?=[A-Z\"\u201C\u2018'])");
+          + "(?:\\s*(?:\u2014|\u2013|--)\\s*|\\s+[-_]\\s+)(?=[A-Z\"\u201C\u2018'])");
   /** A page's date label: "Sept. 6, 2017: A recently filed lawsuit ...". */
   private static final Pattern DATE_LABEL = Pattern.compile(
       "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4}: (?=[A-Z\"\u201C])");

@@ -85,6 +85,22 @@ public final class DebrisRemover {
           + "(?: to | with | since | after | at |\\.|$)"
           + "|The (?:opinions|views) expressed (?:here |in this \\w+ )?are (?:those of|solely)"
           + "|The author is an? (?:[\\w-]+ ){0,3}contributor\\b)");
+  /**
+   * A media item's labels, as pages print them above or below a photo or a video and extraction
+   * runs them into its caption: "Image copyright AFP Image caption Lauri Love attended the appeal
+   * hearing ...", "Media caption Tsai Ing-wen said ...", "Photo credit ...". A word for the
+   * medium, then one for the label, then the label's text in capitals.
+   */
+  private static final Pattern MEDIA_LABEL = Pattern.compile(
+      "\\b(?:Image|Media|Photo|Picture|Video)\\s+(?:copyright|caption|credit|source)\\s+(?=\\p{Lu}|[\"'\u201C\u2018])");
+  /**
+   * A site's navigation list run into a sentence: "Senate | House | Administration | ...": at
+   * least three items of one to four words, each opening in a capital, between vertical bars.
+   * Article prose does not use the bar.
+   */
+  private static final Pattern NAVIGATION_LIST = Pattern.compile(
+      "(?:^|\\|)\\s*\\p{Lu}[\\p{L}\\p{N}&'.-]*(?:\\s+[\\p{L}\\p{N}&'.-]+){0,3}\\s*\\|"
+          + "\\s*\\p{Lu}[\\p{L}\\p{N}&'.-]*(?:\\s+[\\p{L}\\p{N}&'.-]+){0,3}\\s*\\|");
   /** Wire-photo captions: "FILE - In this Oct. 27, 2012 file photo, ..." */
   private static final Pattern CAPTION_LEAD = Pattern.compile(
       "^(FILE\\s*[-–—]\\s*)?In this .{0,50}?\\b(photo|picture|image)\\b", Pattern.CASE_INSENSITIVE);
@@ -156,7 +172,7 @@ public final class DebrisRemover {
         reason[i] = "short and not a sentence";
       } else if (words < SHORT_WORDS * 2 && sharedBy.get(key(p)).size() > 1) {
         reason[i] = "short and repeated in another article";
-      } else if (isCaption(ps, i)) {
+      } else if (isCaption(ps, i) || mediaLabel(p)) {
         reason[i] = "photo caption";
       } else if (words >= 12 && endsLikeSentence) {
         lastReal = i;
@@ -191,13 +207,33 @@ public final class DebrisRemover {
    */
   public static boolean isDebrisSentence(String sentence) {
     if (SENTENCE_PROMPT.matcher(sentence).lookingAt() || LINK_LABEL.matcher(sentence).lookingAt()
-        || pageNote(sentence) || videoWidget(sentence)) {
+        || pageNote(sentence) || videoWidget(sentence) || mediaLabel(sentence)
+        || navigationList(sentence)) {
       return true;
     }
     String lower = sentence.toLowerCase(Locale.ROOT);
     return lower.contains("click here") && CLICK_HERE.matcher(lower).find() || siteFurniture(lower)
         || lower.contains("contributed") && CONTRIBUTED.matcher(lower).find()
         || sentence.endsWith("here.") && PROMPT_HERE.matcher(sentence).find();
+  }
+
+  /**
+   * Whether {@code text} holds a media item's labels ({@link #MEDIA_LABEL}): "Image copyright PA
+   * Image caption Supporters warned ...". Tried only where " caption", " copyright", " credit" or
+   * " source" follows one of the media's words.
+   */
+  static boolean mediaLabel(String text) {
+    return (text.contains(" caption ") || text.contains(" copyright ") || text.contains(" credit ")
+        || text.contains(" source ")) && MEDIA_LABEL.matcher(text).find();
+  }
+
+  /**
+   * Whether {@code sentence} holds a site's navigation list ({@link #NAVIGATION_LIST}): "Senate |
+   * House | Administration | Politics The Senate voted ...". Tried only where two bars are.
+   */
+  static boolean navigationList(String sentence) {
+    int bar = sentence.indexOf('|');
+    return bar >= 0 && sentence.indexOf('|', bar + 1) > 0 && NAVIGATION_LIST.matcher(sentence).find();
   }
 
   /**
@@ -273,9 +309,11 @@ public final class DebrisRemover {
 
   static List<String> paragraphsOf(String text) {
     List<String> out = new ArrayList<>();
+    boolean ldcQuotes = text.contains("``");
     for (String line : text.split("\n")) {
       String p = windows1252(line).strip();
       if (p.isEmpty()) continue;
+      if (ldcQuotes) p = ldcQuotes(p);
       // Links and italics lifted out of a page leave a space before the punctuation that
       // followed them ("a tipping point ; others have called it a reckoning ."); a spaced
       // ellipsis (". . .") stays.
@@ -283,6 +321,17 @@ public final class DebrisRemover {
       out.add(p);
     }
     return out;
+  }
+
+  /**
+   * {@code line} with the quotation marks of newswire as LDC and DUC distribute it, two grave
+   * accents to open and two apostrophes to close ("``We will not back down,'' he said."), written
+   * as the curly marks they stand for, so that the reading rules see quotations. Called only on
+   * an article that has the opening mark somewhere: elsewhere two apostrophes are left as they are.
+   */
+  static String ldcQuotes(String line) {
+    if (!line.contains("``") && !line.contains("''")) return line;
+    return line.replace("``", "\u201C").replace("''", "\u201D");
   }
 
   /**

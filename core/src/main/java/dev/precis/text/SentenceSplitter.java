@@ -45,6 +45,12 @@ public final class SentenceSplitter {
       "u.s", "u.s.a", "u.k", "u.n", "e.u", "d.c", "l.a", "n.y", "n.j", "n.c", "s.c", "n.h", "n.m",
       "n.d", "s.d", "r.i", "w.v", "b.c", "a.d", "n.z", "u.a.e", "p.e.i", "s.f", "n.y.c");
 
+  /** Openers that are also surnames, before a capital: "Dr. He Jiankui", "Mr. An Wang". */
+  private static final Pattern SURNAME_LIKE_OPENER = Pattern.compile("(?:He|An|As|On) \\p{Lu}");
+
+  /** Abbreviations that precede a word of any kind, an opener's too: "vs. The Hague", "No. The". */
+  private static final Set<String> BEFORE_ANY_WORD = Set.of("vs", "v", "no", "nos");
+
   /** Abbreviations that can also end a sentence; a split after them is kept before a capital. */
   private static final Set<String> SENTENCE_FINAL_ABBREVIATIONS =
       Set.of("etc", "inc", "corp", "co", "ltd", "bros", "no", "est", "jr", "sr");
@@ -188,6 +194,14 @@ public final class SentenceSplitter {
       if (ABBREVIATIONS.contains(word)) {
         // "Martin Luther King Jr. Way", "... Jr. Day": a name's suffix inside a place's or a day's name.
         if (word.equals("jr") && NAMED_AFTER.matcher(r).lookingAt()) return true;
+        // "... met Prime Minister Hun Sen. In a statement, ...": a title comes before a name, and
+        // no name is "In" or "The"; the word is a name's last (or a month, a state) ending the
+        // sentence. Words that come before anything ("vs.", "No.") stay joined.
+        // "Dr. He Jiankui" is a name: an opener that is also a surname, before a capital, is one.
+        if (!BEFORE_ANY_WORD.contains(word) && OPENER.matcher(r).lookingAt()
+            && !SURNAME_LIKE_OPENER.matcher(r).lookingAt()) {
+          return false;
+        }
         return !SENTENCE_FINAL_ABBREVIATIONS.contains(word) || !Character.isUpperCase(first);
       }
       if (atEnd(DOTTED_ACRONYM, l).find() && word.length() <= 5) {

@@ -34,9 +34,12 @@ import java.util.Optional;
  * @param datelineEnd    the length of the wire dateline it opens with ({@link Dateline#length}),
  *                       0 for none: a summary shows and cites it without
  * @param captionDay     the whole date it gives as a photo caption does ({@link Caption#captionDay})
+ * @param unnamedEvent   the root of an event noun it refers back to without naming the event
+ *                       ({@link Antecedent#unnamedEvent}: "revenge for the murder."), "" for none:
+ *                       a summary read as one paragraph takes it only after a sentence that names it
  */
 public record SentenceFlags(boolean readsBadly, boolean notInParagraph, boolean debris,
-    boolean opensLead, int datelineEnd, Optional<LocalDate> captionDay) {
+    boolean opensLead, int datelineEnd, Optional<LocalDate> captionDay, String unnamedEvent) {
 
   /** The flags of a cluster's sentences, in order; {@code names} are the cluster's spellings. */
   public static List<SentenceFlags> of(List<String> sentences, NameVariantFinder.Result names) {
@@ -47,7 +50,8 @@ public record SentenceFlags(boolean readsBadly, boolean notInParagraph, boolean 
       boolean bad = readsBadly(names, text);
       out.add(new SentenceFlags(bad, bad || Caption.caption(text) || Fragments.unfinished(text),
           foreign[i] || DebrisRemover.isDebrisSentence(text),
-          Lead.opensSummary(text, Words.count(text)), Dateline.length(text), Caption.captionDay(text)));
+          Lead.opensSummary(text, Words.count(text)), Dateline.length(text), Caption.captionDay(text),
+          Antecedent.unnamedEvent(text)));
     }
     return out;
   }
