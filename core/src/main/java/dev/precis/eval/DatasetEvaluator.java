@@ -159,11 +159,15 @@ public final class DatasetEvaluator {
         Optional.of(scorer.score(summary, references)), warnings);
   }
 
-  /** A reference's sentences: its lines if it has several, else as the sentence splitter finds them. */
+  /**
+   * A reference's sentences as ROUGE-1.5.5 reads a reference file: its lines, each one sentence
+   * for ROUGE-L and ROUGE-W, as given (a list of sentences is held one a line; a reference on one
+   * line is one sentence). Only to score against a reference's opening sentences
+   * ({@link #withReferenceSentences}) is a reference on one line split, by the sentence splitter.
+   */
   List<String> sentences(String reference) {
-    if (reference.indexOf('\n') >= 0) {
-      return reference.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    }
+    List<String> lines = reference.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    if (referenceSentences == 0 || lines.size() > 1) return lines;
     return splitter.split(reference).stream().map(s -> s.of(reference)).toList();
   }
 }

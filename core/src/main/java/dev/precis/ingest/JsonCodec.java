@@ -112,7 +112,12 @@ public final class JsonCodec {
     return Optional.of(a);
   }
 
-  /** The reference summaries of a cluster's {@code "summaries"}: strings, or lists of sentences. */
+  /**
+   * The reference summaries of a cluster's {@code "summaries"}: strings, or lists of sentences.
+   * A reference is held as its sentences one a line, as ROUGE-1.5.5 reads a reference file: a
+   * string as given (its lines are its sentences, one line is one sentence), a list with one
+   * element a line (a line break inside an element is a space, so the element stays one sentence).
+   */
   public static List<String> summaries(JsonNode node) {
     if (node == null || node.isNull()) return List.of();
     if (node.isTextual()) return List.of(node.asText());
@@ -122,7 +127,7 @@ public final class JsonCodec {
         out.add(s.asText());
       } else if (s.isArray()) {
         List<String> sentences = new ArrayList<>();
-        for (JsonNode x : s) sentences.add(x.asText());
+        for (JsonNode x : s) sentences.add(TextDecoder.normalizeNewlines(x.asText()).replace('\n', ' '));
         out.add(String.join("\n", sentences));
       }
     }
