@@ -140,7 +140,8 @@ final class EvalCommand implements Callable<Integer> {
   int referenceSentences;
 
   @Option(names = "--query", paramLabel = "TEXT",
-      description = "Bias every method toward a topic, as query-focused tasks (DUC 2005-7) do.")
+      description = "Bias every method toward a topic, as query-focused tasks (DUC 2005-7) do."
+          + " Without it, each cluster's own 'query' (or 'topic') field is its topic.")
   String query;
 
 

@@ -131,7 +131,8 @@ final class SummarizeCommand implements Callable<Integer> {
   int minWords;
 
   @Option(names = "--query", paramLabel = "TEXT",
-      description = "Bias the summary toward a topic (query-focused summarization).")
+      description = "Bias the summary toward a topic (query-focused summarization). Without it, a"
+          + " JSONL cluster's own 'query' (or 'topic') field is its topic.")
   String query;
 
   @Option(names = "--lang", paramLabel = "CODE", defaultValue = SummaryRequest.DEFAULT_LANGUAGE,

@@ -69,7 +69,8 @@ public final class DatasetEvaluator {
   /**
    * @param selection selection settings; its budget is replaced by the policy's per cluster
    * @param systems   outside systems: name, then cluster id to summary sentences
-   * @param query     a topic to bias every method toward, or null for none
+   * @param query     a topic to bias every method toward, or null for each cluster's own
+   *                  ({@link Cluster#query}; none where it has none)
    */
   public DatasetEvaluator(Precis precis, RougeScorer scorer, List<Summarizer> methods,
       BudgetPolicy budget, SelectionOptions selection, Map<String, Map<String, List<String>>> systems,
@@ -130,8 +131,10 @@ public final class DatasetEvaluator {
     // A reference-length budget follows the part of the references scored against.
     SelectionOptions options = selection.withBudget(budget instanceof ReferenceLength && !references.isEmpty()
         ? ReferenceLength.of(references) : budget.budgetFor(cluster));
+    // The run's query, or else the cluster's own topic (query-focused data gives one a cluster).
+    QueryRelevance q = query != null || cluster.query().isBlank() ? query : new QueryRelevance(cluster.query());
     for (Summarizer m : methods) {
-      Summary s = precis.summarize(text, m, options, query);
+      Summary s = precis.summarize(text, m, options, q);
       List<String> summary = s.sentences().stream().map(SummarySentence::text).toList();
       List<String> warnings = new ArrayList<>();
       if (summary.isEmpty()) warnings.add(cluster.id() + ": " + m.name() + " wrote an empty summary; it scores 0");

@@ -147,6 +147,7 @@ public final class JsonCodec {
     c.articles().forEach(a -> articles.add(articleTree(a)));
     ArrayNode refs = root.putArray("summaries");
     c.references().forEach(refs::add);
+    if (!c.query().isEmpty()) root.put("query", c.query());
     return text(root);
   }
 

@@ -200,7 +200,11 @@ public final class JsonlClusterReader implements Iterator<Cluster>, AutoCloseabl
       problems.accept(new Problem(place, "cluster " + id + " has no article with text; skipped"));
       return null;
     }
-    return new Cluster(id, out, JsonCodec.summaries(root.get("summaries")));
+    String cluster = id;
+    Consumer<String> badQuery = why -> problems.accept(new Problem(place, "cluster " + cluster + " " + why + "; left out"));
+    String query = JsonCodec.string(root, "query", badQuery);
+    if (query.isBlank()) query = JsonCodec.string(root, "topic", badQuery);
+    return new Cluster(id, out, JsonCodec.summaries(root.get("summaries")), query);
   }
 
   /** A field of the wrong type is left out, and the article kept, unless it is the text. */

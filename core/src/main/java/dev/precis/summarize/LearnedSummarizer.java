@@ -50,6 +50,12 @@ final class LearnedSummarizer implements Summarizer {
     return "learned";
   }
 
+  /** The query enters the choice by n-gram hits, through the selector's greedy choice. */
+  @Override
+  public boolean choosesWithQuery() {
+    return true;
+  }
+
   @Override
   public List<Candidate> rank(ClusterText cluster, Selector selector) {
     if (cluster.size() == 0) return List.of();

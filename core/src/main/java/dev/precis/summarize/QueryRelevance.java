@@ -72,6 +72,23 @@ public final class QueryRelevance {
     return Candidates.sorted(out);
   }
 
+  /**
+   * Every sentence's relevance to the query, divided by the highest (so the most relevant is 1),
+   * for a method that weighs the query inside its choice ({@link Summarizer#choosesWithQuery});
+   * all 0 when no sentence shares a term with it.
+   */
+  public double[] relevances(ClusterText cluster) {
+    SparseVector q = queryVector(cluster);
+    double[] out = new double[cluster.size()];
+    double top = 0;
+    for (int i = 0; i < out.length; i++) {
+      out[i] = relevance(cluster, q, i);
+      top = Math.max(top, out[i]);
+    }
+    if (top > 0) for (int i = 0; i < out.length; i++) out[i] /= top;
+    return out;
+  }
+
   /** The TF-IDF cosine of sentence {@code i} with the query, in [0, 1] (before scaling). */
   public double relevance(ClusterText cluster, int i) {
     return relevance(cluster, queryVector(cluster), i);

@@ -37,14 +37,42 @@ public final class Selector {
   static final int PARAGRAPH_SENTENCES = 3;
   static final int PARAGRAPH_CHARACTERS = 400;
 
+  /**
+   * How much a query's relevance raises a sentence's gain in the greedy choice: a sentence as
+   * relevant as the most relevant one gains this share more ({@link #greedy}).
+   */
+  static final double QUERY_GAIN = 0.5;
+
   private final ClusterText cluster;
   private final SelectionOptions options;
   private final boolean paragraph;
+  /** Each sentence's relevance to the query in [0, 1], or null without a query. */
+  private final double[] relevance;
 
   public Selector(ClusterText cluster, SelectionOptions options) {
+    this(cluster, options, null);
+  }
+
+  /**
+   * A selector whose greedy choice leans toward a query: {@code relevance} gives each sentence's
+   * relevance in [0, 1] ({@link QueryRelevance#relevances}), null for no query.
+   *
+   * @throws IllegalArgumentException if {@code relevance} is not one value per sentence
+   */
+  public Selector(ClusterText cluster, SelectionOptions options, double[] relevance) {
+    if (relevance != null && relevance.length != cluster.size()) {
+      throw new IllegalArgumentException(relevance.length + " relevance values for " + cluster.size()
+          + " sentences; give one per sentence");
+    }
     this.cluster = cluster;
     this.options = options;
     this.paragraph = readAsOneParagraph(options.budget());
+    this.relevance = relevance == null ? null : relevance.clone();
+  }
+
+  /** Sentence {@code i}'s weight toward the query: 1 without one, up to 1 + {@value #QUERY_GAIN}. */
+  private double queryWeight(int i) {
+    return relevance == null ? 1 : 1 + QUERY_GAIN * relevance[i];
   }
 
   public ClusterText cluster() {
@@ -242,7 +270,7 @@ public final class Selector {
   int opener(float[] rating) {
     Integer[] order = new Integer[cluster.size()];
     for (int i = 0; i < order.length; i++) order[i] = i;
-    Arrays.sort(order, (x, y) -> Float.compare(rating[y], rating[x]));
+    Arrays.sort(order, (x, y) -> Double.compare(rating[y] * queryWeight(y), rating[x] * queryWeight(x)));
     int fallback = -1;
     for (int i : order) {
       if (!fits(i, options.budget().amount(), true) || cluster.sentence(i).flags().notInParagraph()
@@ -263,7 +291,7 @@ public final class Selector {
   /**
    * The budgeted greedy choice (Lin and Bilmes 2010): from {@code start} (-1 for none), repeatedly
    * adds the sentence of the best {@code gain} per unit of budget (per sentence under a sentence
-   * budget) that may be taken, fits what is left and is not redundant with a chosen one, until
+   * budget), times its weight toward the query when there is one, that may be taken, fits what is left and is not redundant with a chosen one, until
    * none has a positive gain. The chosen sentences, in choice order.
    */
   int[] greedy(int start, Gain gain) {
@@ -280,7 +308,8 @@ public final class Selector {
           if (taken[i] || !fits(i, left, count == 0)) continue;
           if (paragraph && !antecedentNamed(i, chosen, count)) continue;
           double g = gain.of(i);
-          double value = options.budget().unit() == Budget.Unit.SENTENCES ? g : g / cost(i, count == 0);
+          double value = (options.budget().unit() == Budget.Unit.SENTENCES ? g : g / cost(i, count == 0))
+              * queryWeight(i);
           if (value > bestValue && !redundantWith(i, chosen, count)) {
             bestValue = value;
             best = i;

@@ -29,6 +29,16 @@ public sealed interface Summarizer permits LeadSummarizer, CentroidSummarizer,
   List<Candidate> rank(ClusterText cluster, Selector selector);
 
   /**
+   * Whether the method weighs a query inside its own choice, through the selector's greedy choice
+   * ({@link Selector#greedy}, which weighs each sentence's gain by its relevance to the query),
+   * so that its ranking must not be re-sorted toward the query afterwards: that would undo the
+   * choice. False for the others, whose ranking {@link QueryRelevance#bias} re-scores.
+   */
+  default boolean choosesWithQuery() {
+    return false;
+  }
+
+  /**
    * The learned method with a model chosen per cluster id: cross-validation gives each cluster a
    * model trained without it.
    */

@@ -72,6 +72,6 @@ public final class LanguageFilter {
       }
     }
     if (kept.isEmpty()) return Optional.empty();
-    return Optional.of(new Cluster(cluster.id(), kept, cluster.references()));
+    return Optional.of(new Cluster(cluster.id(), kept, cluster.references(), cluster.query()));
   }
 }
