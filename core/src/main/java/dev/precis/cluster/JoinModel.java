@@ -20,6 +20,8 @@ public final class JoinModel {
   static final String RESOURCE = "/dev/precis/cluster/join-model.txt";
   static final String RESOURCE_NO_EMBEDDINGS = "/dev/precis/cluster/join-model-no-embeddings.txt";
   static final int SHUFFLE_BLOCK = 12;
+  /** The names of the features the model weighs, in order. */
+  public static final List<String> FEATURES = List.of(JoinFeatures.NAMES);
   private final double[] mean;
   private final double[] scale;
   private final double[] weight;
@@ -121,6 +123,22 @@ public final class JoinModel {
    */
   public static JoinModel fit(List<dev.precis.model.Article> stream, java.util.Map<String, String> gold,
       EventOptions options, boolean alsoUndated, LeadEmbeddings embeddings) {
+    return fit(stream, gold, options, alsoUndated, embeddings, java.util.Set.of());
+  }
+
+  /**
+   * As {@link #fit(List, java.util.Map, EventOptions, boolean, LeadEmbeddings)}, without the
+   * features named in {@code drop}: their column is held at 0, so their weight is 0.
+   */
+  public static JoinModel fit(List<dev.precis.model.Article> stream, java.util.Map<String, String> gold,
+      EventOptions options, boolean alsoUndated, LeadEmbeddings embeddings,
+      java.util.Set<String> drop) {
+    for (String name : drop) {
+      if (!FEATURES.contains(name)) {
+        throw new IllegalArgumentException("drop: unknown feature '" + name + "'; the features are "
+            + String.join(", ", FEATURES));
+      }
+    }
     List<double[]> rows = new ArrayList<>();
     List<Boolean> labels = new ArrayList<>();
     List<List<dev.precis.model.Article>> replays = new ArrayList<>();
@@ -145,6 +163,7 @@ public final class JoinModel {
         if (g == null) throw new IllegalArgumentException("article " + a.id() + " has no gold event");
         return g;
       }, (row, label) -> {
+        for (String name : drop) row[FEATURES.indexOf(name)] = 0;
         rows.add(row);
         labels.add(label);
       }, embeddings);
