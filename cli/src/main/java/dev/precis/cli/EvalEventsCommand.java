@@ -62,7 +62,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
   @Option(names = "--drop", paramLabel = "FEATURE", split = ",",
       description = "Fit the cross-validated join models without these features (comma list of"
           + " tfidf_centroid, tfidf_max, title_max, embed_centroid, embed_max, names, day_gap,"
-          + " undated, articles_since): what a feature adds.")
+          + " undated): what a feature adds.")
   List<String> drop = new ArrayList<>();
 
   @Mixin EventGroupingOptions grouping;

@@ -141,7 +141,7 @@ public final class EventEvaluation {
       int fold = f;
       List<Article> train = stream.articles().stream()
           .filter(a -> foldOf.get(stream.gold().get(a.id())) != fold).toList();
-      JoinModel model = JoinModel.fit(train, stream.gold(), options, true, embeddings, drop);
+      JoinModel model = JoinModel.fit(train, stream.gold(), options, false, embeddings, drop);
       Map<String, String> grouped = group(stream.articles(), options, model, embeddings, p -> {});
       List<String> scored = new ArrayList<>();
       for (Article a : stream.articles()) {

@@ -23,9 +23,11 @@ import java.util.function.Supplier;
  * appends the batch to the store in one transaction. The one writer: batches are taken one at a
  * time, in order, so the grouping and the store see the same sequence.
  *
- * <p>On start the grouping is rebuilt by replaying the stored articles in their order. When an
- * append fails the batch is not acknowledged and the grouping, which had already seen it, is
- * rebuilt from the store again, so it never holds an article the store lost.
+ * <p>On start the grouping is rebuilt by replaying the stored articles in their order, each batch
+ * as of the day it arrived. When an append fails the batch is not acknowledged and the grouping,
+ * which had already seen it, is rebuilt from the store again, so it never holds an article the
+ * store lost. Which ids are taken is asked of the store, one query a batch: memory holds the
+ * grouping's window, not the articles stored.
  */
 public final class Ingestor {
   /** Stored articles are replayed into the grouping this many at a time. */
@@ -38,8 +40,6 @@ public final class Ingestor {
   private long nextSeq;
   private long groupingNanos;
   private long storeNanos;
-  /** Every stored article's id and its event: ids are checked here before the store is asked. */
-  private final Map<String, String> eventOf = new HashMap<>();
 
   public Ingestor(EventStore store, Supplier<Grouping> groupings, Clock clock) {
     this.store = store;
@@ -62,7 +62,28 @@ public final class Ingestor {
    *
    * @throws EventStore.StoreException when the store failed; nothing of the batch is stored
    */
-  public synchronized Outcome ingest(List<Article> batch) {
+  public Outcome ingest(List<Article> batch) {
+    List<Article> named = new ArrayList<>(batch.size());
+    for (Article posted : batch) {
+      named.add(posted.id().isEmpty() ? withId(posted, contentId(posted)) : posted);
+    }
+    // Read ahead outside the lock: the costly part (embeddings) of concurrent batches runs
+    // alongside the placing and storing of the batch before them.
+    Grouping reading;
+    synchronized (this) {
+      reading = grouping;
+    }
+    reading.readAhead(named);
+    try {
+      synchronized (this) {
+        return ingestNamed(named);
+      }
+    } finally {
+      reading.forget(named);
+    }
+  }
+
+  private Outcome ingestNamed(List<Article> named) {
     List<Optional<Accepted>> accepted = new ArrayList<>();
     List<Optional<BadRequest>> problems = new ArrayList<>();
     List<EventStore.Appended> appended = new ArrayList<>();
@@ -70,10 +91,11 @@ public final class Ingestor {
     Map<String, Article> inBatch = new HashMap<>();
     List<Article> fresh = new ArrayList<>();
     List<Integer> freshAt = new ArrayList<>();
-    for (Article posted : batch) {
-      Article a = posted.id().isEmpty() ? withId(posted, contentId(posted)) : posted;
+    Map<String, String> stored = store.eventsOf(named.stream().map(Article::id).toList());
+    LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    for (Article a : named) {
       Article earlier = inBatch.get(a.id());
-      String event = earlier != null ? null : eventOf.get(a.id());
+      String event = earlier != null ? null : stored.get(a.id());
       if (earlier != null || event != null) {
         Article first = earlier != null ? earlier : store.article(a.id()).orElseThrow().article();
         if (sameContent(first, a)) {
@@ -96,12 +118,13 @@ public final class Ingestor {
     long seq = nextSeq;
     try {
       long t0 = System.nanoTime();
-      List<String> events = fresh.isEmpty() ? List.of() : grouping.place(fresh);
+      List<String> events = fresh.isEmpty() ? List.of() : grouping.place(fresh, today);
       long t1 = System.nanoTime();
       groupingNanos += t1 - t0;
       for (int i = 0; i < fresh.size(); i++) {
         Article a = fresh.get(i);
-        appended.add(new EventStore.Appended(seq++, a, events.get(i), day(a)));
+        appended.add(new EventStore.Appended(seq++, a, events.get(i), day(a, today),
+            today.toString()));
         grown.add(events.get(i));
         accepted.set(freshAt.get(i), Optional.of(new Accepted(a.id(), events.get(i), false)));
       }
@@ -119,7 +142,6 @@ public final class Ingestor {
       throw e;
     }
     nextSeq = seq;
-    for (EventStore.Appended a : appended) eventOf.put(a.article().id(), a.eventId());
     return new Outcome(accepted, problems, grown);
   }
 
@@ -138,27 +160,29 @@ public final class Ingestor {
     return nextSeq - 1;
   }
 
-  /** A fresh grouping fed every stored article in order. */
+  /** A fresh grouping fed every stored article in order, each as of the day it arrived. */
   private void rebuild() {
     Grouping g = groupings.get();
-    eventOf.clear();
     long[] last = {0};
     List<String> moved = new ArrayList<>();
     List<StoredArticle> chunk = new ArrayList<>();
+    LocalDate restart = LocalDate.now(clock.withZone(ZoneOffset.UTC));
     Consumer<List<StoredArticle>> replay = part -> {
       List<Article> articles = new ArrayList<>();
       for (StoredArticle s : part) articles.add(s.article());
-      List<String> events = g.place(articles);
+      String received = part.get(0).received();
+      List<String> events = g.place(articles,
+          received.isEmpty() ? restart : LocalDate.parse(received));
       for (int i = 0; i < part.size(); i++) {
         StoredArticle s = part.get(i);
         if (!events.get(i).equals(s.eventId()) && moved.size() < 5) moved.add(s.article().id());
-        eventOf.put(s.article().id(), s.eventId());
         last[0] = s.seq();
       }
       g.drainClosed(); // stored with the batch that closed them
       part.clear();
     };
     store.replay(s -> {
+      if (!chunk.isEmpty() && !chunk.get(0).received().equals(s.received())) replay.accept(chunk);
       chunk.add(s);
       if (chunk.size() == REPLAY_CHUNK) replay.accept(chunk);
     });
@@ -196,11 +220,11 @@ public final class Ingestor {
   }
 
   /** The article's day as its date gives it (YYYY-MM-DD...), else the day it arrived (UTC). */
-  private String day(Article a) {
+  private static String day(Article a, LocalDate today) {
     String d = a.date().strip();
     if (d.length() >= 10 && d.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")) {
       return d.substring(0, 10);
     }
-    return LocalDate.now(clock.withZone(ZoneOffset.UTC)).toString();
+    return today.toString();
   }
 }
