@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * Fits the shipped join models of the event grouper, with and without embeddings, and writes them
  * as resources: the dated model on a dated stream with gold events, the undated one on an undated
- * stream (Multi-News+ train, flattened), its threshold chosen on a validation stream.
+ * stream (Multi-News+ train, flattened), with its chances on a validation stream by threshold.
  *
  * <pre>
  * bench/run EventJoinTrain ../shared/data/allsides-events/dev.jsonl.gz core/src/main/resources/dev/precis/cluster \
@@ -46,14 +46,17 @@ public final class EventJoinTrain {
     Path validation = null;
     int undatedClusters = 3000;
     int validationClusters = 1000;
+    double undatedThreshold = 0.5;
     for (int i = 2; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--undated" -> undated = Path.of(args[i + 1]);
         case "--undated-clusters" -> undatedClusters = Integer.parseInt(args[i + 1]);
         case "--validation" -> validation = Path.of(args[i + 1]);
         case "--validation-clusters" -> validationClusters = Integer.parseInt(args[i + 1]);
-        default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + "; known: --undated, --undated-clusters, --validation, --validation-clusters");
+        case "--undated-threshold" -> undatedThreshold = Double.parseDouble(args[i + 1]);
+        default -> throw new IllegalArgumentException("unknown option " + args[i] + "; known:"
+            + " --undated, --undated-clusters, --validation, --validation-clusters,"
+            + " --undated-threshold");
       }
     }
     List<Cluster> clusters = read(data, Integer.MAX_VALUE);
@@ -87,9 +90,9 @@ public final class EventJoinTrain {
           UNDATED_DROP);
       System.out.printf(Locale.ROOT, "undated model, embeddings %s: fitted on %d articles in %.0f s%n",
           embed, train.articles().size(), (System.nanoTime() - t0) / 1e9);
-      double chosen = 0.5;
       if (val != null) {
         double best = -1;
+        double chosen = 0;
         for (double t = 0.20; t <= 0.801; t += 0.05) {
           Map<String, String> found = EventEvaluation.group(val.articles(), options,
               m.withThreshold(t), cache, p -> {});
@@ -102,19 +105,19 @@ public final class EventJoinTrain {
             chosen = t;
           }
         }
-        System.out.printf(Locale.ROOT, "  chosen threshold %.2f%n", chosen);
+        System.out.printf(Locale.ROOT, "  best on validation %.2f; shipped %.2f%n", chosen,
+            undatedThreshold);
       }
-      m = m.withThreshold(Math.round(chosen * 100) / 100.0);
+      m = m.withThreshold(undatedThreshold);
       String name = embed ? "join-model-undated.txt" : "join-model-undated-no-embeddings.txt";
       String comment = "The event grouper's join decision for undated pairs (logistic regression"
           + " on standardized features), " + (embed ? "with" : "without") + " embeddings.\nFitted"
           + " by bench/run EventJoinTrain on the first " + undatedClusters + " clusters of "
           + undated.getFileName() + " (" + train.articles().size() + " articles) flattened,"
           + "\nwithout " + String.join(", ", new java.util.TreeSet<>(UNDATED_DROP))
-          + " (its text is sentence-cased, untitled, undated);\nthreshold chosen on the first "
-          + validationClusters + " clusters of "
-          + (validation == null ? "(none: 0.5)" : validation.getFileName().toString())
-          + ". Columns: feature, mean, scale, weight.\nMulti-News's usage agreement (non-commercial"
+          + " (its text is sentence-cased, untitled, undated);\nthreshold " + undatedThreshold
+          + " (the validation split, truncated text, favours lower ones that join too much on"
+          + " whole articles).\nColumns: feature, mean, scale, weight.\nMulti-News's usage agreement (non-commercial"
           + " research and educational use) applies to it;\na model fitted on your own stream"
           + " replaces it.";
       Files.writeString(dir.resolve(name), m.write(comment), StandardCharsets.UTF_8);
