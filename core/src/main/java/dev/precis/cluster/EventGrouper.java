@@ -298,7 +298,7 @@ public final class EventGrouper {
     double[] embed = new double[all.size()];
     for (int i = 0; i < all.size(); i++) {
       tfidf[i] = all.get(i).centroidCosine(p.probeTerms, p.probeWeights);
-      embed[i] = all.get(i).embeddingCosine(p.embedding);
+      if (p.embedding != null) embed[i] = all.get(i).embeddingCosineFast(p.embedding);
     }
     boolean[] chosen = new boolean[all.size()];
     top(tfidf, CANDIDATES, chosen);
