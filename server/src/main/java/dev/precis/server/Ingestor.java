@@ -20,8 +20,9 @@ import java.util.function.Supplier;
 
 /**
  * Takes posted articles into the events: gives each an id, places it with the grouping, and
- * appends the batch to the store in one transaction. The one writer: batches are taken one at a
- * time, in order, so the grouping and the store see the same sequence.
+ * appends the batch to the store in one transaction (with the batches posted meanwhile, which
+ * commit with it or fail with it). The one writer: batches are taken in order, so the grouping and
+ * the store see the same sequence.
  *
  * <p>On start the grouping is rebuilt by replaying the stored articles in their order, each batch
  * as of the day it arrived. When an append fails the batch is not acknowledged and the grouping,
@@ -68,38 +69,98 @@ public final class Ingestor {
       named.add(posted.id().isEmpty() ? withId(posted, contentId(posted)) : posted);
     }
     // Read ahead outside the lock: the costly part (embeddings) of concurrent batches runs
-    // alongside the placing and storing of the batch before them.
+    // alongside the placing and storing of the batches before them.
     Grouping reading;
     synchronized (this) {
       reading = grouping;
     }
     reading.readAhead(named);
+    Pending me = new Pending(named);
+    synchronized (waiting) {
+      waiting.addLast(me);
+    }
     try {
       synchronized (this) {
-        return ingestNamed(named);
+        // The writer takes every batch waiting, in order, and commits them in one transaction:
+        // under concurrent posts a commit (a disk sync) serves several requests.
+        while (!me.done) {
+          List<Pending> group = new ArrayList<>();
+          synchronized (waiting) {
+            while (!waiting.isEmpty() && group.size() < MAX_GROUP) group.add(waiting.pollFirst());
+          }
+          ingestGroup(group);
+        }
       }
     } finally {
       reading.forget(named);
     }
+    if (me.failure != null) throw me.failure;
+    return me.outcome;
   }
 
-  private Outcome ingestNamed(List<Article> named) {
+  /** Batches committed in one transaction at most. */
+  private static final int MAX_GROUP = 16;
+
+  /** A batch waiting for the writer, and what became of it (written under the writer's lock). */
+  private static final class Pending {
+    final List<Article> named;
+    Outcome outcome;
+    RuntimeException failure;
+    boolean done;
+
+    Pending(List<Article> named) {
+      this.named = named;
+    }
+  }
+
+  private final java.util.ArrayDeque<Pending> waiting = new java.util.ArrayDeque<>();
+
+  /** Places the batches of {@code group} in order and commits them together, or none of them. */
+  private void ingestGroup(List<Pending> group) {
+    Map<String, Article> inGroup = new HashMap<>();
+    List<EventStore.Appended> appended = new ArrayList<>();
+    long[] seq = {nextSeq};
+    List<Outcome> outcomes = new ArrayList<>();
+    try {
+      for (Pending p : group) outcomes.add(place(p.named, inGroup, appended, seq));
+      long t1 = System.nanoTime();
+      store.append(appended, grouping.drainClosed());
+      storeNanos += System.nanoTime() - t1;
+    } catch (RuntimeException e) {
+      rebuild();
+      for (Pending p : group) {
+        p.failure = e;
+        p.done = true;
+      }
+      return;
+    }
+    nextSeq = seq[0];
+    for (int i = 0; i < group.size(); i++) {
+      group.get(i).outcome = outcomes.get(i);
+      group.get(i).done = true;
+    }
+  }
+
+  /**
+   * Places one batch: its fresh articles go to the grouping and to {@code appended}; an id seen
+   * before (stored, or earlier in the group: {@code inGroup}) is a duplicate or a conflict.
+   */
+  private Outcome place(List<Article> named, Map<String, Article> inGroup,
+      List<EventStore.Appended> appended, long[] seq) {
     List<Optional<Accepted>> accepted = new ArrayList<>();
     List<Optional<BadRequest>> problems = new ArrayList<>();
-    List<EventStore.Appended> appended = new ArrayList<>();
     Set<String> grown = new LinkedHashSet<>();
-    Map<String, Article> inBatch = new HashMap<>();
     List<Article> fresh = new ArrayList<>();
     List<Integer> freshAt = new ArrayList<>();
     Map<String, String> stored = store.eventsOf(named.stream().map(Article::id).toList());
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
     for (Article a : named) {
-      Article earlier = inBatch.get(a.id());
+      Article earlier = inGroup.get(a.id());
       String event = earlier != null ? null : stored.get(a.id());
       if (earlier != null || event != null) {
         Article first = earlier != null ? earlier : store.article(a.id()).orElseThrow().article();
         if (sameContent(first, a)) {
-          // Within this batch its event is known once the batch is placed (null until then).
+          // Within this group its event is known once the batch is placed (null until then).
           accepted.add(Optional.of(new Accepted(a.id(), earlier != null ? null : event, true)));
           problems.add(Optional.empty());
         } else {
@@ -109,45 +170,35 @@ public final class Ingestor {
         }
         continue;
       }
-      inBatch.put(a.id(), a);
+      inGroup.put(a.id(), a);
       fresh.add(a);
       freshAt.add(accepted.size());
       accepted.add(Optional.empty());
       problems.add(Optional.empty());
     }
-    long seq = nextSeq;
-    try {
-      long t0 = System.nanoTime();
-      List<String> events = fresh.isEmpty() ? List.of() : grouping.place(fresh, today);
-      long t1 = System.nanoTime();
-      groupingNanos += t1 - t0;
-      for (int i = 0; i < fresh.size(); i++) {
-        Article a = fresh.get(i);
-        appended.add(new EventStore.Appended(seq++, a, events.get(i), day(a, today),
-            today.toString()));
-        grown.add(events.get(i));
-        accepted.set(freshAt.get(i), Optional.of(new Accepted(a.id(), events.get(i), false)));
-      }
-      // A duplicate of an article earlier in this batch: its event is known now.
-      for (int i = 0; i < accepted.size(); i++) {
-        Optional<Accepted> x = accepted.get(i);
-        if (x.isPresent() && x.get().eventId() == null) {
-          accepted.set(i, Optional.of(new Accepted(x.get().id(), placedIn(appended, x.get().id()), true)));
-        }
-      }
-      store.append(appended, grouping.drainClosed());
-      storeNanos += System.nanoTime() - t1;
-    } catch (RuntimeException e) {
-      rebuild();
-      throw e;
+    long t0 = System.nanoTime();
+    List<String> events = fresh.isEmpty() ? List.of() : grouping.place(fresh, today);
+    groupingNanos += System.nanoTime() - t0;
+    for (int i = 0; i < fresh.size(); i++) {
+      Article a = fresh.get(i);
+      appended.add(new EventStore.Appended(seq[0]++, a, events.get(i), day(a, today),
+          today.toString()));
+      grown.add(events.get(i));
+      accepted.set(freshAt.get(i), Optional.of(new Accepted(a.id(), events.get(i), false)));
     }
-    nextSeq = seq;
+    // A duplicate of an article earlier in this group: its event is known now.
+    for (int i = 0; i < accepted.size(); i++) {
+      Optional<Accepted> x = accepted.get(i);
+      if (x.isPresent() && x.get().eventId() == null) {
+        accepted.set(i, Optional.of(new Accepted(x.get().id(), placedIn(appended, x.get().id()), true)));
+      }
+    }
     return new Outcome(accepted, problems, grown);
   }
 
   private static String placedIn(List<EventStore.Appended> appended, String id) {
     for (EventStore.Appended a : appended) if (a.article().id().equals(id)) return a.eventId();
-    throw new IllegalStateException("article " + id + " was placed in this batch");
+    throw new IllegalStateException("article " + id + " was placed in this group of batches");
   }
 
   /** Milliseconds spent grouping and storing batches since the start: where ingestion's time goes. */

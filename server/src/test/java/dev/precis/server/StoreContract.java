@@ -193,6 +193,35 @@ abstract class StoreContract {
   }
 
   @Test
+  void concurrentBatchesCommittedTogetherAreAllStoredOnceInOneOrder() throws Exception {
+    try (EventStore s = EventStore.open(where())) {
+      Ingestor in = new Ingestor(s, FirstWordGrouping::new, CLOCK);
+      java.util.Set<String> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+      List<Thread> threads = new java.util.ArrayList<>();
+      for (int t = 0; t < 6; t++) {
+        int writer = t;
+        threads.add(new Thread(() -> {
+          for (int b = 0; b < 10; b++) {
+            // Every writer also posts the article "shared-b", the same each time.
+            List<Article> batch = List.of(article("w" + writer + "-" + b, "Story " + b, "2021-04-22"),
+                article("shared-" + b, "Shared " + b, "2021-04-22"));
+            for (Ingestor.Accepted a : in.ingest(batch).accepted().stream().flatMap(Optional::stream).toList()) {
+              assertThat(a.eventId()).isNotNull();
+              acknowledged.add(a.id());
+            }
+          }
+        }));
+      }
+      threads.forEach(Thread::start);
+      for (Thread t : threads) t.join();
+      assertThat(acknowledged).hasSize(70);
+      assertThat(s.articleCount()).isEqualTo(70);
+      assertThat(s.nextSeq()).isEqualTo(71);
+      assertThat(in.size()).isEqualTo(70);
+    }
+  }
+
+  @Test
   void theStoreSaysWhichIdsItHoldsAndTheirEvents() {
     try (EventStore s = EventStore.open(where())) {
       new Ingestor(s, FirstWordGrouping::new, CLOCK).ingest(List.of(
