@@ -34,8 +34,9 @@ import picocli.CommandLine.Spec;
       "The join decision is cross-validated by default: the gold events are dealt into"
           + " --folds folds, a model is fitted on the other folds' articles alone for each, and"
           + " each article is scored by the model that did not see its event. --folds 0 scores"
-          + " the shipped model (fitted on ../shared/data/allsides-events/dev.jsonl.gz: not held"
-          + " out on that file).",
+          + " the shipped models (dated pairs: fitted on ../shared/data/allsides-events/dev.jsonl.gz,"
+          + " so not held out on that file; undated pairs: fitted on Multi-News+ train, held out on"
+          + " the Multi-News dev sample).",
       "",
       "Examples:",
       "  precis eval-events ../shared/data/allsides-events/dev.jsonl.gz",
