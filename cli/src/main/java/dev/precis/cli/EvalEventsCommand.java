@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
       "  precis eval-events ../shared/data/allsides-events/dev.jsonl.gz",
       "  precis eval-events ../shared/data/multinews_test_sample/dev.jsonl.gz --folds 0",
       "  precis eval-events ../shared/data/allsides-events/dev.jsonl.gz --interleave 1",
-      "  precis eval-events ../shared/data/allsides-events/dev.jsonl.gz --drop articles_since",
+      "  precis eval-events ../shared/data/allsides-events/dev.jsonl.gz --drop names",
       "  precis eval-events clusters.jsonl --window-days 7 --no-embeddings"})
 public final class EvalEventsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
