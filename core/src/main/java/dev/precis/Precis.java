@@ -27,6 +27,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.function.Consumer;
 import java.util.concurrent.ConcurrentHashMap;
+import dev.precis.text.reading.DiscourseMarker;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -253,7 +254,8 @@ public final class Precis {
 
   /**
    * The chosen sentences with their citations and support, each shown and cited without the wire
-   * dateline it opens with ("BOSTON (AP) — " is one outlet's), as its flags mark it.
+   * dateline it opens with ("BOSTON (AP) — " is one outlet's) or its leading discourse marker
+   * ("Meanwhile, ", then a capital), as its flags mark it.
    */
   private List<SummarySentence> support(ClusterText text, List<Integer> chosen, List<Candidate> ranked) {
     Map<Integer, Double> scores = new HashMap<>();
@@ -269,8 +271,9 @@ public final class Precis {
         Citation own = citations.get(0);
         citations.set(0, new Citation(own.article(), own.id(), own.start() + dateline, own.end()));
       }
-      sentences.add(new SummarySentence(sentence.text().substring(dateline), citations, s.support(),
-          scores.get(i)));
+      String shown = sentence.flags().cutWords() > 0 ? DiscourseMarker.shown(sentence.text(), dateline)
+          : sentence.text().substring(dateline);
+      sentences.add(new SummarySentence(shown, citations, s.support(), scores.get(i)));
     }
     return sentences;
   }

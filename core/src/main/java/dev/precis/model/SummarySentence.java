@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * One sentence of a summary.
  *
- * @param text      the sentence, exactly as it stands in the first cited article's cleaned text
+ * @param text      the sentence, exactly as it stands in the first cited article's cleaned text at
+ *                  the first citation's span; when the span leaves out a leading discourse
+ *                  marker ("Meanwhile, the army ..."), its first letter is in capitals
  * @param citations the sentence it was taken from first, then sentences of other articles that
  *                  say the same thing
  * @param support   the number of distinct articles that state it (at least 1)

@@ -112,7 +112,9 @@ public final class Selector {
   /** What sentence {@code i} costs of the budget, the separating space counted unless it is first. */
   int cost(int i, boolean first) {
     Sentence s = cluster.sentence(i);
-    return options.budget().cost(s.words(), s.text().length() + (first ? 0 : 1));
+    SentenceFlags f = s.flags();
+    return options.budget().cost(s.words() - f.cutWords(),
+        s.text().length() - (f.cutWords() > 0 ? f.datelineEnd() : 0) + (first ? 0 : 1));
   }
 
   /** Whether one of sentences {@code i} and {@code j} is left out once the other is in. */

@@ -161,4 +161,34 @@ class WhatAReaderSeesTest {
     }
     assertThat(referring).isPositive();
   }
+
+  @Test
+  void aLeadingDiscourseMarkerIsLeftOutAndTheCitationShrunk() {
+    // Dev sentences that open on a marker tying them to the sentence before.
+    List<String> marked = TestData.multiNews(181).stream().flatMap(c -> c.articles().stream())
+        .flatMap(a -> splitter.split(a.text()).stream().map(s -> s.of(a.text())))
+        .filter(s -> s.startsWith("For example, ") || s.startsWith("In fact, ")).limit(4).toList();
+    assertThat(marked).isNotEmpty();
+    for (String s : marked) {
+      int cut = dev.precis.text.reading.DiscourseMarker.length(s);
+      assertThat(cut).as(s).isPositive();
+      String shown = dev.precis.text.reading.DiscourseMarker.shown(s, cut);
+      assertThat(Character.isUpperCase(shown.charAt(0))).isTrue();
+      assertThat(shown.substring(1)).isEqualTo(s.substring(cut + 1));
+    }
+    assertThat(dev.precis.text.reading.DiscourseMarker.length("In 2019, the plant closed for good.")).isZero();
+    assertThat(dev.precis.text.reading.DiscourseMarker.length("Meanwhile, he left.")).isZero();
+    // In a summary (cluster 126, lead at 300 words): shown without the marker, opening in a
+    // capital, and cited at what is shown.
+    Precis precis = new Precis();
+    Cluster c = devCluster("-126");
+    Summary summary = precis.summarize(precis.prepare(c), dev.precis.summarize.Summarizer.named("lead"),
+        SummaryRequest.defaults().withBudget(Budget.words(300)).selection());
+    SummarySentence lawyers = summary.sentences().stream()
+        .filter(x -> x.text().startsWith("Lawyers representing people covered by the order")).findFirst().orElseThrow();
+    var own = lawyers.citations().get(0);
+    String article = summary.sources().get(own.article() - 1).cleanText();
+    assertThat(article.substring(own.start(), own.end())).isEqualTo("l" + lawyers.text().substring(1));
+    assertThat(article.substring(0, own.start())).endsWith(", ");
+  }
 }

@@ -31,26 +31,34 @@ import java.util.Optional;
  *                       sentence of the cluster, so positions and citations in its article are
  *                       those of the page
  * @param opensLead      it can open a summary as a news lead does ({@link Lead#opensSummary})
- * @param datelineEnd    the length of the wire dateline it opens with ({@link Dateline#length}),
- *                       0 for none: a summary shows and cites it without
+ * @param datelineEnd    the length of what a summary shows and cites it without, 0 for none: the
+ *                       wire dateline it opens with ({@link Dateline#length}), or else a leading
+ *                       discourse marker ({@link DiscourseMarker#length}: "Meanwhile, "); the other
+ *                       rules read the sentence as shown
+ * @param cutWords       the words of that opening, which the summary's budget does not pay for
  * @param captionDay     the whole date it gives as a photo caption does ({@link Caption#captionDay})
  * @param unnamedEvent   the root of an event noun it refers back to without naming the event
  *                       ({@link Antecedent#unnamedEvent}: "revenge for the murder."), "" for none:
  *                       a summary read as one paragraph takes it only after a sentence that names it
  */
 public record SentenceFlags(boolean readsBadly, boolean notInParagraph, boolean debris,
-    boolean opensLead, int datelineEnd, Optional<LocalDate> captionDay, String unnamedEvent) {
+    boolean opensLead, int datelineEnd, int cutWords, Optional<LocalDate> captionDay,
+    String unnamedEvent) {
 
   /** The flags of a cluster's sentences, in order; {@code names} are the cluster's spellings. */
   public static List<SentenceFlags> of(List<String> sentences, NameVariantFinder.Result names) {
     boolean[] foreign = ForeignSentences.of(sentences);
     List<SentenceFlags> out = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
-      String text = sentences.get(i);
+      String whole = sentences.get(i);
+      int dateline = Dateline.length(whole);
+      int cut = dateline > 0 ? dateline : DiscourseMarker.length(whole);
+      int cutWords = dateline > 0 ? 0 : Words.count(whole.substring(0, cut));
+      String text = DiscourseMarker.shown(whole, dateline > 0 ? 0 : cut);
       boolean bad = readsBadly(names, text);
       out.add(new SentenceFlags(bad, bad || Caption.caption(text) || Fragments.unfinished(text),
           foreign[i] || DebrisRemover.isDebrisSentence(text),
-          Lead.opensSummary(text, Words.count(text)), Dateline.length(text), Caption.captionDay(text),
+          Lead.opensSummary(text, Words.count(text)), cut, cutWords, Caption.captionDay(text),
           Antecedent.unnamedEvent(text)));
     }
     return out;
