@@ -42,13 +42,32 @@ public final class LanguageFilter {
     this.wanted = wanted;
   }
 
+  /** The longest of {@link #ENGLISH_FUNCTION_WORDS}: longer words are counted, not looked up. */
+  private static final int LONGEST_FUNCTION_WORD = 5;
+
+  /**
+   * Whether the text's first 3,000 characters are English by their function words. Words are
+   * runs of letters of the lower-cased sample (what splitting it at non-letters gives), scanned
+   * in place: this runs on every article of every request.
+   */
   static boolean looksEnglish(String text) {
     String sample = text.length() > 3000 ? text.substring(0, 3000) : text;
+    String lower = sample.toLowerCase(java.util.Locale.ROOT);
     int words = 0, function = 0;
-    for (String w : sample.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-      if (w.isEmpty()) continue;
+    int i = 0, n = lower.length();
+    while (i < n) {
+      int c = lower.codePointAt(i);
+      if (!Character.isLetter(c)) {
+        i += Character.charCount(c);
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(c = lower.codePointAt(i))) i += Character.charCount(c);
       words++;
-      if (ENGLISH_FUNCTION_WORDS.contains(w)) function++;
+      if (i - start <= LONGEST_FUNCTION_WORD
+          && ENGLISH_FUNCTION_WORDS.contains(lower.substring(start, i))) {
+        function++;
+      }
     }
     return words >= 20 && function >= ENGLISH_FUNCTION_SHARE * words;
   }
@@ -60,9 +79,12 @@ public final class LanguageFilter {
   public Optional<Cluster> filter(Cluster cluster, Consumer<Problem> problems) {
     List<Article> kept = new ArrayList<>();
     for (Article a : cluster.articles()) {
-      Article tagged = a.lang().isEmpty() ? a.withLang(detector.detect(a.title() + "\n" + a.text())) : a;
-      if (wanted.equals("en") && !tagged.lang().equals("en") && looksEnglish(a.text())) {
-        tagged = a.withLang("en");
+      Article tagged;
+      if (wanted.equals("en") && looksEnglish(a.text())) {
+        // English by its function words whatever the detector would say: asking it is not needed.
+        tagged = a.lang().equals("en") ? a : a.withLang("en");
+      } else {
+        tagged = a.lang().isEmpty() ? a.withLang(detector.detect(a.title() + "\n" + a.text())) : a;
       }
       if (wanted.equals(ANY) || tagged.lang().isEmpty() || tagged.lang().equals(wanted)) {
         kept.add(tagged);
