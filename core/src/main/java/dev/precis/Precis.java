@@ -226,7 +226,7 @@ public final class Precis {
 
   /** Stage 1: the cluster's articles in {@code language} ("any" keeps all); each left out noted. */
   private static Optional<Cluster> language(Cluster cluster, String language, List<String> notes) {
-    return new LanguageFilter(LanguageDetector.shared(), language)
+    return new LanguageFilter(LanguageDetector::shared, language)
         .filter(cluster, (Problem p) -> notes.add(p.toString()));
   }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Keeps the articles of a cluster that are in the wanted language. Each article is tagged with
@@ -26,7 +27,7 @@ public final class LanguageFilter {
       "by", "at", "from", "this", "be", "are", "have", "has", "had", "not", "or", "but", "which",
       "its", "an", "were", "their", "they", "he", "she", "his", "her", "been", "will", "would");
 
-  private final LanguageDetector detector;
+  private final Supplier<LanguageDetector> detector;
   private final String wanted;
 
   /**
@@ -34,12 +35,26 @@ public final class LanguageFilter {
    * @throws IllegalArgumentException for anything else, quoting it
    */
   public LanguageFilter(LanguageDetector detector, String wanted) {
-    if (!wanted.equals(ANY) && !wanted.matches("[a-z]{2}")) {
+    this(() -> detector, wanted);
+  }
+
+  /**
+   * A filter that asks {@code detector} for its detector only when an article needs one: English
+   * articles kept for English never do, so their run does not load the model.
+   */
+  public LanguageFilter(Supplier<LanguageDetector> detector, String wanted) {
+    if (!wanted.equals(ANY) && !isoCode(wanted)) {
       throw new IllegalArgumentException("language '" + wanted
           + "' is not an ISO 639-1 code; give e.g. 'en', 'de' or 'any'");
     }
     this.detector = detector;
     this.wanted = wanted;
+  }
+
+  /** Two lower-case ASCII letters. */
+  private static boolean isoCode(String s) {
+    return s.length() == 2 && s.charAt(0) >= 'a' && s.charAt(0) <= 'z' && s.charAt(1) >= 'a'
+        && s.charAt(1) <= 'z';
   }
 
   /** The longest of {@link #ENGLISH_FUNCTION_WORDS}: longer words are counted, not looked up. */
@@ -84,7 +99,7 @@ public final class LanguageFilter {
         // English by its function words whatever the detector would say: asking it is not needed.
         tagged = a.lang().equals("en") ? a : a.withLang("en");
       } else {
-        tagged = a.lang().isEmpty() ? a.withLang(detector.detect(a.title() + "\n" + a.text())) : a;
+        tagged = a.lang().isEmpty() ? a.withLang(detector.get().detect(a.title() + "\n" + a.text())) : a;
       }
       if (wanted.equals(ANY) || tagged.lang().isEmpty() || tagged.lang().equals(wanted)) {
         kept.add(tagged);
