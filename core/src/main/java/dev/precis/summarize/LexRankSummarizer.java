@@ -42,7 +42,10 @@ final class LexRankSummarizer implements Summarizer {
 
   @Override
   public List<Candidate> rank(ClusterText cluster, Selector selector) {
-    double[] p = scores(CosineMatrix.of(cluster), damping);
+    // A cluster too large to weigh every pair links each sentence to its nearest neighbours.
+    double[] p = cluster.size() <= NeighbourGraph.MAX_PAIRWISE
+        ? scores(CosineMatrix.of(cluster), damping)
+        : NeighbourGraph.cosine(cluster).stationary(damping);
     List<Candidate> out = new ArrayList<>(p.length);
     for (int i = 0; i < p.length; i++) out.add(new Candidate(i, p[i]));
     return Candidates.sorted(out);

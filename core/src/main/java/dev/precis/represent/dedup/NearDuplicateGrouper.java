@@ -41,11 +41,16 @@ public final class NearDuplicateGrouper {
   }
 
   public List<List<Integer>> group(List<Article> articles) {
+    return group(articles, articles.size() <= FEW);
+  }
+
+  /** {@link #group}, the few articles' way ({@code few}) or the bands' way whatever their number. */
+  List<List<Integer>> group(List<Article> articles, boolean few) {
     int n = articles.size();
     if (n == 1) return List.of(List.of(0));
     int[] parent = new int[n];
     for (int i = 0; i < n; i++) parent[i] = i;
-    if (n <= FEW) {
+    if (few) {
       joinFew(articles, parent);
     } else {
       joinMany(articles, parent);
