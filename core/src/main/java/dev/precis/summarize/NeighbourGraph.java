@@ -54,6 +54,28 @@ final class NeighbourGraph {
     return of(cluster, false, weight);
   }
 
+  /** The graph of a matrix of weights: its non-zero entries, row by row, in column order. */
+  static NeighbourGraph ofMatrix(double[][] matrix) {
+    int n = matrix.length;
+    int[][] links = new int[n][];
+    double[][] weights = new double[n][];
+    for (int i = 0; i < n; i++) {
+      double[] row = matrix[i];
+      int m = 0;
+      for (double w : row) if (w != 0) m++;
+      links[i] = new int[m];
+      weights[i] = new double[m];
+      int k = 0;
+      for (int j = 0; j < row.length; j++) {
+        if (row[j] != 0) {
+          links[i][k] = j;
+          weights[i][k++] = row[j];
+        }
+      }
+    }
+    return new NeighbourGraph(links, weights);
+  }
+
   /** The document frequency over which a term is too common to find neighbours by. */
   static int commonTerm(int sentences) {
     return Math.max(100, 4 * (int) Math.sqrt(sentences));
@@ -136,9 +158,10 @@ final class NeighbourGraph {
   }
 
   /**
-   * The stationary distribution of the damped walk on this graph: {@link
-   * LexRankSummarizer#scores} over the links kept (rows normalized, a sentence with none linking
-   * to every sentence).
+   * The stationary distribution of the damped walk on this graph (rows normalized, a sentence
+   * with no link linking to every sentence): power iteration until the scores move by less than
+   * {@link LexRankSummarizer#TOLERANCE} in L1 norm, or {@link LexRankSummarizer#MAX_ITERATIONS}
+   * steps. Normalizes the graph's weights in place: call it once.
    */
   double[] stationary(double damping) {
     int n = links.length;

@@ -30,7 +30,6 @@ import java.util.regex.Pattern;
  */
 public final class NameVariantFinder {
   private static final Pattern CAPITALIZED = Pattern.compile("\\b\\p{Lu}\\p{Ll}{3,}\\b");
-  private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Set<String> FUNCTION_WORDS = Set.of(
       "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from",
       "that", "this", "is", "was", "he", "she", "it", "as", "s");
@@ -135,7 +134,8 @@ public final class NameVariantFinder {
   }
 
   /**
-   * The words of {@code texts} ({@link #WORD}) that begin in lower case and may equal a lower-cased
+   * The words of {@code texts} (runs of letters, as {@code \p{L}+} finds them) that begin in
+   * lower case and may equal a lower-cased
    * {@code spellings}: only words of such a length are kept (no string is made for the others).
    */
   private static Set<String> wordsInLowerCase(List<String> texts, Set<String> spellings) {
@@ -144,10 +144,18 @@ public final class NameVariantFinder {
     Set<String> lowerWords = new HashSet<>();
     if (spellings.isEmpty()) return lowerWords;
     for (String text : texts) {
-      Matcher w = WORD.matcher(text);
-      while (w.find()) {
-        if (Character.isLowerCase(text.charAt(w.start())) && lengths.get(w.end() - w.start())) {
-          lowerWords.add(text.substring(w.start(), w.end()));
+      // Runs of letters, scanned (\p{L} is Character.isLetter of a code point).
+      int i = 0, n = text.length();
+      while (i < n) {
+        int c = text.codePointAt(i);
+        if (!Character.isLetter(c)) {
+          i += Character.charCount(c);
+          continue;
+        }
+        int start = i;
+        while (i < n && Character.isLetter(c = text.codePointAt(i))) i += Character.charCount(c);
+        if (Character.isLowerCase(text.charAt(start)) && lengths.get(i - start)) {
+          lowerWords.add(text.substring(start, i));
         }
       }
     }
