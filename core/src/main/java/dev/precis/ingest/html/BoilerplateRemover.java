@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Removes from a parsed page what is never article text: scripts and media, hidden elements,
@@ -20,39 +22,47 @@ import org.jsoup.nodes.Element;
  * <p>A block named as boilerplate is kept when it holds more than a third of the page's prose: sites wrap whole articles in containers named, say, {@code "post has-comments"}.
  */
 final class BoilerplateRemover {
-  private static final String NEVER_TEXT =
+  private static final Evaluator NEVER_TEXT = Selector.evaluatorOf(
       "script, style, noscript, template, iframe, svg, canvas, button, input, select, textarea,"
           + " object, embed, video, audio, map, dialog, head, link, meta, img, picture, source,"
           + " [hidden], [aria-hidden=true], [style~=(?i)display:\\s*none],"
-          + " [style~=(?i)visibility:\\s*hidden]";
+          + " [style~=(?i)visibility:\\s*hidden]");
   /** Elements that are never the body; an element marked as the description is the standfirst. */
-  private static final String STRUCTURAL =
+  private static final Evaluator STRUCTURAL = Selector.evaluatorOf(
       "nav, aside, footer, figure, figcaption, [itemprop=description], [role=navigation], [role=complementary],"
-          + " [role=contentinfo], [role=search], [role=dialog], [role=alert]";
+          + " [role=contentinfo], [role=search], [role=dialog], [role=alert]");
+  private static final Evaluator BLOCKQUOTE = Selector.evaluatorOf("blockquote");
+  private static final Evaluator CARD_IMAGE = Selector.evaluatorOf("p span img, p span picture");
+  private static final Evaluator LINK = Selector.evaluatorOf("a[href]");
   private static final Set<String> BLOCK_TAGS = Set.of("div", "section", "ul", "ol", "li", "p",
       "span", "aside", "header", "footer", "table", "dl", "form", "a", "strong", "em", "small",
       "h2", "h3", "h4", "h5", "h6", "blockquote", "figure");
-  private static final Pattern BOILERPLATE_NAME = Pattern.compile(
-      "(^|[-_ ])(share|shares|sharing|sharebar|social|socials|related|relatedposts|recommended"
-          + "|recommendations|comment|comments|commentlist|disqus|respond|reply|newsletter"
-          + "|subscribe|subscription|signup|promo|promotion|advert|advertisement|ad|ads|adslot"
-          + "|ad-slot|ad-container|dfp|sponsor|sponsored|sidebar|breadcrumb|breadcrumbs|tags"
-          + "|taglist|tag-list|byline|bio|author-bio|authorbio|author-info|about-author|footer"
-          + "|nav|navbar|navigation|menu|cookie|cookies|consent|popup|modal|overlay|paywall"
-          + "|more-stories|read-more|readmore|most-popular|mostpopular|popular|trending"
-          + "|outbrain|taboola|caption|captions|credit|credits|print|toolbar|widget|widgets"
-          + "|masthead|skip|jump|inline-related|rail|pagination|pager|meta|post-meta|entry-meta"
-          + "|article-meta|dateline|timestamp|published|updated|author|authors|contributor"
-          + "|hidden|visually-hidden|sr-only|screen-reader-text|tools|actions|teaser|teasers"
-          + "|recirc|recirculation|next|prev|previous|banner|alert|notification|topics"
-          + "|categories|category|keywords|follow|donate|membership|login|register|dek|deck"
-          + "|standfirst|subheadline|sub-headline|subhead|sub-head)([-_ ]|$)");
+  /** Words that name a block as boilerplate (one word of a class or id name). */
+  private static final NameWords BOILERPLATE_NAME = new NameWords(
+      "share", "shares", "sharing", "sharebar", "social", "socials", "related", "relatedposts",
+      "recommended", "recommendations", "comment", "comments", "commentlist", "disqus", "respond",
+      "reply", "newsletter", "subscribe", "subscription", "signup", "promo", "promotion", "advert",
+      "advertisement", "ad", "ads", "adslot", "ad-slot", "ad-container", "dfp", "sponsor",
+      "sponsored", "sidebar", "breadcrumb", "breadcrumbs", "tags", "taglist", "tag-list", "byline",
+      "bio", "author-bio", "authorbio", "author-info", "about-author", "footer", "nav", "navbar",
+      "navigation", "menu", "cookie", "cookies", "consent", "popup", "modal", "overlay", "paywall",
+      "more-stories", "read-more", "readmore", "most-popular", "mostpopular", "popular",
+      "trending", "outbrain", "taboola", "caption", "captions", "credit", "credits", "print",
+      "toolbar", "widget", "widgets", "masthead", "skip", "jump", "inline-related", "rail",
+      "pagination", "pager", "meta", "post-meta", "entry-meta", "article-meta", "dateline",
+      "timestamp", "published", "updated", "author", "authors", "contributor", "hidden",
+      "visually-hidden", "sr-only", "screen-reader-text", "tools", "actions", "teaser", "teasers",
+      "recirc", "recirculation", "next", "prev", "previous", "banner", "alert", "notification",
+      "topics", "categories", "category", "keywords", "follow", "donate", "membership", "login",
+      "register", "dek", "deck", "standfirst", "subheadline", "sub-headline", "subhead",
+      "sub-head");
 
   /** Names of blocks that are never the article, however much prose they hold. */
-  private static final Pattern STRONG_NAME = Pattern.compile("(^|[-_ ])(comment|comments"
-      + "|commentlist|disqus|respond|related|relatedposts|recommended|recommendations"
-      + "|more-stories|most-popular|mostpopular|trending|outbrain|taboola|recirc|recirculation"
-      + "|sidebar|newsletter|cookie|consent)([-_ ]|$)");
+  private static final NameWords STRONG_NAME = new NameWords(
+      "comment", "comments", "commentlist", "disqus", "respond", "related", "relatedposts",
+      "recommended", "recommendations", "more-stories", "most-popular", "mostpopular", "trending",
+      "outbrain", "taboola", "recirc", "recirculation", "sidebar", "newsletter", "cookie",
+      "consent");
   private static final Pattern CONTENT_NAME =
       Pattern.compile("article|content|post|entry|story|body|main|text");
 
@@ -69,7 +79,7 @@ final class BoilerplateRemover {
       if (e == body || !BLOCK_TAGS.contains(e.normalName())) continue;
       String name = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).trim();
       if (!name.isEmpty()
-          && named.computeIfAbsent(name, x -> BOILERPLATE_NAME.matcher(x).find())
+          && named.computeIfAbsent(name, BOILERPLATE_NAME::in)
           && !isEmbeddedPost(e)) {
         doomed.add(e);
       }
@@ -77,7 +87,7 @@ final class BoilerplateRemover {
     for (Element e : doomed) {
       if (e.parent() == null) continue; // already gone with an ancestor
       String name = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-      boolean strong = STRONG_NAME.matcher(name).find() && !CONTENT_NAME.matcher(name).find();
+      boolean strong = STRONG_NAME.in(name) && !CONTENT_NAME.matcher(name).find();
       double prose = share.of(e);
       if (strong ? prose > 0.6 : prose * 3 > 1) continue;
       e.remove();
@@ -89,7 +99,7 @@ final class BoilerplateRemover {
    * text is a blockquote, which the article quotes, unlike a share bar's buttons.
    */
   private static boolean isEmbeddedPost(Element e) {
-    Element quote = e.normalName().equals("blockquote") ? e : e.selectFirst("blockquote");
+    Element quote = e.normalName().equals("blockquote") ? e : e.selectFirst(BLOCKQUOTE);
     if (quote == null) return false;
     int all = e.text().length();
     return all > 0 && quote.text().length() * 10 >= all * 8;
@@ -102,10 +112,10 @@ final class BoilerplateRemover {
    * Runs before images are removed, since the image is what tells a card from a linked phrase.
    */
   private static void removeHoverCards(Document doc) {
-    for (Element img : doc.select("p span img, p span picture")) {
+    for (Element img : doc.select(CARD_IMAGE)) {
       Element card = img.parent();
       while (card != null && card.normalName().equals("span")
-          && card.select("a[href]").size() < 2) {
+          && card.select(LINK).size() < 2) {
         card = card.parent();
       }
       if (card == null || !card.normalName().equals("span")) continue;

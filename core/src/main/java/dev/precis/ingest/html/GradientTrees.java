@@ -14,21 +14,40 @@ import java.io.IOException;
 final class GradientTrees {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final int[][] left;
-  private final int[][] right;
-  private final int[][] feature;
-  private final float[][] value;
-  private final boolean[][] defaultLeft;
+  // every tree's nodes in one run of arrays (a tree's children numbered from its root), so that
+  // walking 400 trees per block reads a few flat arrays instead of one set per tree
+  private final int[] roots;
+  private final int[] left;
+  private final int[] right;
+  private final int[] feature;
+  private final float[] value;
+  private final boolean[] defaultLeft;
   private final double baseMargin;
   private final int features;
 
   private GradientTrees(int[][] left, int[][] right, int[][] feature, float[][] value,
       boolean[][] defaultLeft, double baseMargin, int features) {
-    this.left = left;
-    this.right = right;
-    this.feature = feature;
-    this.value = value;
-    this.defaultLeft = defaultLeft;
+    int nodes = 0;
+    for (int[] l : left) nodes += l.length;
+    this.roots = new int[left.length];
+    this.left = new int[nodes];
+    this.right = new int[nodes];
+    this.feature = new int[nodes];
+    this.value = new float[nodes];
+    this.defaultLeft = new boolean[nodes];
+    int at = 0;
+    for (int t = 0; t < left.length; t++) {
+      roots[t] = at;
+      for (int i = 0; i < left[t].length; i++) {
+        int node = at + i;
+        this.left[node] = left[t][i] < 0 ? -1 : at + left[t][i];
+        this.right[node] = right[t][i] < 0 ? -1 : at + right[t][i];
+        this.feature[node] = feature[t][i];
+        this.value[node] = value[t][i];
+        this.defaultLeft[node] = defaultLeft[t][i];
+      }
+      at += left[t].length;
+    }
     this.baseMargin = baseMargin;
     this.features = features;
   }
@@ -97,18 +116,14 @@ final class GradientTrees {
             + " reads " + features);
       }
       double margin = baseMargin;
-      for (int t = 0; t < left.length; t++) {
-        int[] l = left[t];
-        int[] rt = right[t];
-        int[] f = feature[t];
-        float[] v = value[t];
-        int node = 0;
-        while (l[node] >= 0) {
-          float xv = x[f[node]];
-          if (Float.isNaN(xv)) node = defaultLeft[t][node] ? l[node] : rt[node];
-          else node = xv < v[node] ? l[node] : rt[node];
+      for (int root : roots) {
+        int node = root;
+        while (left[node] >= 0) {
+          float xv = x[feature[node]];
+          if (Float.isNaN(xv)) node = defaultLeft[node] ? left[node] : right[node];
+          else node = xv < value[node] ? left[node] : right[node];
         }
-        margin += v[node];
+        margin += value[node];
       }
       out[r] = (float) (1 / (1 + Math.exp(-margin)));
     }
