@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -31,6 +32,14 @@ final class BoilerplateRemover {
   private static final Evaluator STRUCTURAL = Selector.evaluatorOf(
       "nav, aside, footer, figure, figcaption, [itemprop=description], [role=navigation], [role=complementary],"
           + " [role=contentinfo], [role=search], [role=dialog], [role=alert]");
+  // the tags and attributes the two selectors above name: an element with neither cannot match
+  // them, and most of a page's elements are tested with a set lookup instead of each selector
+  private static final Set<String> NEVER_TEXT_TAGS = Set.of("script", "style", "noscript",
+      "template", "iframe", "svg", "canvas", "button", "input", "select", "textarea", "object",
+      "embed", "video", "audio", "map", "dialog", "head", "link", "meta", "img", "picture",
+      "source");
+  private static final Set<String> STRUCTURAL_TAGS =
+      Set.of("nav", "aside", "footer", "figure", "figcaption");
   private static final Evaluator BLOCKQUOTE = Selector.evaluatorOf("blockquote");
   private static final Evaluator CARD_IMAGE = Selector.evaluatorOf("p span img, p span picture");
   private static final Evaluator LINK = Selector.evaluatorOf("a[href]");
@@ -68,12 +77,16 @@ final class BoilerplateRemover {
 
   void remove(Document doc) {
     removeHoverCards(doc);
-    doc.select(NEVER_TEXT).remove();
+    for (Element e : matching(doc, NEVER_TEXT, e -> NEVER_TEXT_TAGS.contains(e.normalName())
+        || e.hasAttr("hidden") || e.hasAttr("aria-hidden") || e.hasAttr("style"))) {
+      e.remove();
+    }
     Element body = doc.body();
     if (body == null) return;
     ProseShare share = new ProseShare(new BlockSplitter().split(body));
     List<Element> doomed = new ArrayList<>();
-    for (Element e : body.select(STRUCTURAL)) doomed.add(e);
+    doomed.addAll(matching(body, STRUCTURAL, e -> STRUCTURAL_TAGS.contains(e.normalName())
+        || e.hasAttr("itemprop") || e.hasAttr("role")));
     Map<String, Boolean> named = new HashMap<>(); // pages repeat a few class names many times
     for (Element e : body.getAllElements()) {
       if (e == body || !BLOCK_TAGS.contains(e.normalName())) continue;
@@ -92,6 +105,20 @@ final class BoilerplateRemover {
       if (strong ? prose > 0.6 : prose * 3 > 1) continue;
       e.remove();
     }
+  }
+
+  /**
+   * The elements under {@code root} (itself included) that {@code selector} matches, in document
+   * order, as {@code root.select(selector)} gives them; {@code mayMatch} is a quick test that
+   * every match passes, so the selector runs on those only.
+   */
+  private static List<Element> matching(Element root, Evaluator selector,
+      Predicate<Element> mayMatch) {
+    List<Element> out = new ArrayList<>();
+    for (Element e : root.getAllElements()) {
+      if (mayMatch.test(e) && e.is(selector)) out.add(e);
+    }
+    return out;
   }
 
   /**

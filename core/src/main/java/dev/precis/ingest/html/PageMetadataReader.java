@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Deque;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Reads a page's headline, publication date, canonical URL, outlet and JSON-LD article body from
@@ -24,6 +26,13 @@ final class PageMetadataReader {
     "name=dc.date.issued", "name=dcterms.date", "name=date",
     "property=og:published_time", "name=article.published"
   };
+  private static final Evaluator JSON_LD = Selector.evaluatorOf("script[type=application/ld+json]");
+  private static final Evaluator H1 = Selector.evaluatorOf("h1");
+  private static final Evaluator TIME = Selector.evaluatorOf("time[datetime]");
+  private static final Evaluator CANONICAL = Selector.evaluatorOf("link[rel=canonical][href]");
+  private static final Evaluator HTML_LANG = Selector.evaluatorOf("html[lang]");
+  private static final Evaluator BYLINE = Selector.evaluatorOf("[rel=author], [itemprop=author]"
+      + " [itemprop=name], [itemprop=author], .byline, .author, .byline-name, .author-name");
   private static final String[] META_KEYS = {"property", "name", "itemprop", "http-equiv"};
 
   PageMetadata read(Document doc) {
@@ -32,7 +41,7 @@ final class PageMetadataReader {
     String ldBody = "";
     String ldOutlet = "";
     String ldAuthor = "";
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    for (Element script : doc.select(JSON_LD)) {
       JsonNode root;
       try {
         root = JSON.readTree(script.data());
@@ -70,24 +79,23 @@ final class PageMetadataReader {
     Map<String, String> metas = metas(doc);
     String title = first(metas.getOrDefault("property=og:title", ""), ldTitle,
         metas.getOrDefault("name=twitter:title", ""));
-    if (title.isBlank()) title = first(text(doc.selectFirst("h1")), doc.title());
+    if (title.isBlank()) title = first(text(doc.selectFirst(H1)), doc.title());
     String date = ldDate;
     for (String q : DATE_META) date = first(date, metas.getOrDefault(q, ""));
     if (date.isBlank()) {
-      Element time = doc.selectFirst("time[datetime]");
+      Element time = doc.selectFirst(TIME);
       date = time == null ? "" : time.attr("datetime");
     }
-    Element canonical = doc.selectFirst("link[rel=canonical][href]");
+    Element canonical = doc.selectFirst(CANONICAL);
     String url = first(canonical == null ? "" : canonical.absUrl("href"),
         metas.getOrDefault("property=og:url", ""));
     String outlet = first(metas.getOrDefault("property=og:site_name", ""), ldOutlet);
     String byline = first(ldAuthor, notUrl(metas.getOrDefault("name=author", "")),
         notUrl(metas.getOrDefault("property=article:author", "")));
     if (byline.isBlank()) {
-      byline = first(shortText(doc, "[rel=author], [itemprop=author] [itemprop=name],"
-          + " [itemprop=author], .byline, .author, .byline-name, .author-name"));
+      byline = first(shortText(doc, BYLINE));
     }
-    Element html = doc.selectFirst("html[lang]");
+    Element html = doc.selectFirst(HTML_LANG);
     String lang = first(html == null ? "" : html.attr("lang"),
         metas.getOrDefault("http-equiv=content-language", ""),
         metas.getOrDefault("property=og:locale", ""));
@@ -118,7 +126,7 @@ final class PageMetadataReader {
   }
 
   /** The text of the first element matching {@code query} when it is short enough to be a name. */
-  private static String shortText(Document doc, String query) {
+  private static String shortText(Document doc, Evaluator query) {
     for (Element e : doc.select(query)) {
       String t = e.text().trim();
       if (!t.isEmpty() && t.length() < 100) return t;
