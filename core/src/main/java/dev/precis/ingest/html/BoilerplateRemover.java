@@ -139,7 +139,8 @@ final class BoilerplateRemover {
    * Runs before images are removed, since the image is what tells a card from a linked phrase.
    */
   private static void removeHoverCards(Document doc) {
-    for (Element img : doc.select(CARD_IMAGE)) {
+    for (Element img : matching(doc, CARD_IMAGE,
+        e -> e.normalName().equals("img") || e.normalName().equals("picture"))) {
       Element card = img.parent();
       while (card != null && card.normalName().equals("span")
           && card.select(LINK).size() < 2) {
