@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -76,20 +75,32 @@ final class BoilerplateRemover {
       Pattern.compile("article|content|post|entry|story|body|main|text");
 
   void remove(Document doc) {
-    removeHoverCards(doc);
-    for (Element e : matching(doc, NEVER_TEXT, e -> NEVER_TEXT_TAGS.contains(e.normalName())
-        || e.hasAttr("hidden") || e.hasAttr("aria-hidden") || e.hasAttr("style"))) {
-      e.remove();
+    // one walk finds the hover cards' images and what is never text; the cards go first, since
+    // the images that tell them are never text
+    List<Element> cardImages = new ArrayList<>();
+    List<Element> neverText = new ArrayList<>();
+    for (Element e : doc.getAllElements()) {
+      String tag = e.normalName();
+      if ((tag.equals("img") || tag.equals("picture")) && e.is(CARD_IMAGE)) cardImages.add(e);
+      if ((NEVER_TEXT_TAGS.contains(tag) || e.hasAttr("hidden") || e.hasAttr("aria-hidden")
+          || e.hasAttr("style")) && e.is(NEVER_TEXT)) {
+        neverText.add(e);
+      }
     }
+    removeHoverCards(cardImages);
+    for (Element e : neverText) e.remove(); // one inside a removed card leaves a detached tree
     Element body = doc.body();
     if (body == null) return;
     ProseShare share = new ProseShare(new BlockSplitter().split(body));
     List<Element> doomed = new ArrayList<>();
-    doomed.addAll(matching(body, STRUCTURAL, e -> STRUCTURAL_TAGS.contains(e.normalName())
-        || e.hasAttr("itemprop") || e.hasAttr("role")));
     Map<String, Boolean> named = new HashMap<>(); // pages repeat a few class names many times
     for (Element e : body.getAllElements()) {
-      if (e == body || !BLOCK_TAGS.contains(e.normalName())) continue;
+      String tag = e.normalName();
+      if ((STRUCTURAL_TAGS.contains(tag) || e.hasAttr("itemprop") || e.hasAttr("role"))
+          && e.is(STRUCTURAL)) {
+        doomed.add(e);
+      }
+      if (e == body || !BLOCK_TAGS.contains(tag)) continue;
       String name = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).trim();
       if (!name.isEmpty()
           && named.computeIfAbsent(name, BOILERPLATE_NAME::in)
@@ -97,6 +108,7 @@ final class BoilerplateRemover {
         doomed.add(e);
       }
     }
+    // which of them go does not depend on their order: each is judged on the page as it was
     for (Element e : doomed) {
       if (e.parent() == null) continue; // already gone with an ancestor
       String name = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
@@ -105,20 +117,6 @@ final class BoilerplateRemover {
       if (strong ? prose > 0.6 : prose * 3 > 1) continue;
       e.remove();
     }
-  }
-
-  /**
-   * The elements under {@code root} (itself included) that {@code selector} matches, in document
-   * order, as {@code root.select(selector)} gives them; {@code mayMatch} is a quick test that
-   * every match passes, so the selector runs on those only.
-   */
-  private static List<Element> matching(Element root, Evaluator selector,
-      Predicate<Element> mayMatch) {
-    List<Element> out = new ArrayList<>();
-    for (Element e : root.getAllElements()) {
-      if (mayMatch.test(e) && e.is(selector)) out.add(e);
-    }
-    return out;
   }
 
   /**
@@ -138,9 +136,8 @@ final class BoilerplateRemover {
    * Their text is hidden until hovered, and its links would make the paragraph look like a list.
    * Runs before images are removed, since the image is what tells a card from a linked phrase.
    */
-  private static void removeHoverCards(Document doc) {
-    for (Element img : matching(doc, CARD_IMAGE,
-        e -> e.normalName().equals("img") || e.normalName().equals("picture"))) {
+  private static void removeHoverCards(List<Element> cardImages) {
+    for (Element img : cardImages) {
       Element card = img.parent();
       while (card != null && card.normalName().equals("span")
           && card.select(LINK).size() < 2) {
