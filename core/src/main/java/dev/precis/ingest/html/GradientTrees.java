@@ -14,37 +14,30 @@ import java.io.IOException;
 final class GradientTrees {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  // every tree's nodes in one run of arrays (a tree's children numbered from its root), so that
-  // walking 400 trees per block reads a few flat arrays instead of one set per tree
+  // every tree's nodes in one array, four ints a node (feature, threshold or leaf value as float
+  // bits, left child, right child; the feature's sign bit set when a missing value goes left),
+  // so that walking 400 trees per block reads one array in order
+  private static final int MISSING_LEFT = 1 << 31;
   private final int[] roots;
-  private final int[] left;
-  private final int[] right;
-  private final int[] feature;
-  private final float[] value;
-  private final boolean[] defaultLeft;
+  private final int[] nodes;
   private final double baseMargin;
   private final int features;
 
   private GradientTrees(int[][] left, int[][] right, int[][] feature, float[][] value,
       boolean[][] defaultLeft, double baseMargin, int features) {
-    int nodes = 0;
-    for (int[] l : left) nodes += l.length;
+    int count = 0;
+    for (int[] l : left) count += l.length;
     this.roots = new int[left.length];
-    this.left = new int[nodes];
-    this.right = new int[nodes];
-    this.feature = new int[nodes];
-    this.value = new float[nodes];
-    this.defaultLeft = new boolean[nodes];
+    this.nodes = new int[4 * count];
     int at = 0;
     for (int t = 0; t < left.length; t++) {
-      roots[t] = at;
+      roots[t] = 4 * at;
       for (int i = 0; i < left[t].length; i++) {
-        int node = at + i;
-        this.left[node] = left[t][i] < 0 ? -1 : at + left[t][i];
-        this.right[node] = right[t][i] < 0 ? -1 : at + right[t][i];
-        this.feature[node] = feature[t][i];
-        this.value[node] = value[t][i];
-        this.defaultLeft[node] = defaultLeft[t][i];
+        int n = 4 * (at + i);
+        nodes[n] = feature[t][i] | (defaultLeft[t][i] ? MISSING_LEFT : 0);
+        nodes[n + 1] = Float.floatToRawIntBits(value[t][i]);
+        nodes[n + 2] = left[t][i] < 0 ? -1 : 4 * (at + left[t][i]);
+        nodes[n + 3] = right[t][i] < 0 ? -1 : 4 * (at + right[t][i]);
       }
       at += left[t].length;
     }
@@ -116,14 +109,16 @@ final class GradientTrees {
             + " reads " + features);
       }
       double margin = baseMargin;
+      int[] nd = nodes;
       for (int root : roots) {
         int node = root;
-        while (left[node] >= 0) {
-          float xv = x[feature[node]];
-          if (Float.isNaN(xv)) node = defaultLeft[node] ? left[node] : right[node];
-          else node = xv < value[node] ? left[node] : right[node];
+        while (nd[node + 2] >= 0) {
+          int f = nd[node];
+          float xv = x[f & ~MISSING_LEFT];
+          if (Float.isNaN(xv)) node = f < 0 ? nd[node + 2] : nd[node + 3];
+          else node = xv < Float.intBitsToFloat(nd[node + 1]) ? nd[node + 2] : nd[node + 3];
         }
-        margin += value[node];
+        margin += Float.intBitsToFloat(nd[node + 1]);
       }
       out[r] = (float) (1 / (1 + Math.exp(-margin)));
     }

@@ -208,12 +208,24 @@ final class PageMetadataReader {
 
   /** Whether {@code e}'s class or id names it a byline or the author's. */
   private static boolean namedByline(Element e) {
-    String name = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    return name.contains("byline") || name.contains("author") || name.contains("writtenby");
+    return names(e.attr("class")) || names(e.attr("id"));
   }
 
+  private static boolean names(String name) {
+    return has(name, "byline") || has(name, "author") || has(name, "writtenby");
+  }
+
+  /** Whether {@code value} holds {@code word} (lower case), in any case; without copying it. */
   private static boolean has(String value, String word) {
-    return !value.isEmpty() && value.toLowerCase(Locale.ROOT).contains(word);
+    int last = value.length() - word.length();
+    char first = word.charAt(0);
+    for (int i = 0; i <= last; i++) {
+      if (Character.toLowerCase(value.charAt(i)) == first
+          && value.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
