@@ -206,8 +206,8 @@ final class BlockFeatures {
       r[k++] = s.words == 0 ? 0 : (float) s.wordChars / s.words;
       r[k++] = furnitureOf[i];
       r[k++] = t.regionMatches(true, 0, "by ", 0, 3) ? 1 : 0;
-      r[k++] = c < 200 && DATE_LIKE.matcher(t).find() ? 1 : 0;
-      r[k++] = titleWords.isEmpty() ? 0 : (float) overlap(wordSet(t), titleWords);
+      r[k++] = c < 200 && s.digits > 0 && DATE_LIKE.matcher(t).find() ? 1 : 0; // dates hold digits
+      r[k++] = titleWords.isEmpty() ? 0 : (float) titleOverlap(t, titleWords);
       String tag = b.tag();
       r[k++] = tag.equals("p") ? 1 : 0;
       r[k++] = tag.equals("li") ? 1 : 0;
@@ -362,11 +362,24 @@ final class BlockFeatures {
     return new HashSet<>(tokens(s));
   }
 
-  private static double overlap(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) return 0;
+  /**
+   * The share of words shared by {@code text} and a non-empty {@code title}: distinct words in
+   * both over the larger number of distinct words, counted as the text's words are read.
+   */
+  private static double titleOverlap(String text, Set<String> title) {
+    Set<String> seen = new HashSet<>();
     int both = 0;
-    for (String w : a) if (b.contains(w)) both++;
-    return (double) both / Math.max(a.size(), b.size());
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean w = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+      if (w && start < 0) start = i;
+      if (!w && start >= 0) {
+        String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+        if (seen.add(word) && title.contains(word)) both++;
+        start = -1;
+      }
+    }
+    return seen.isEmpty() ? 0 : (double) both / Math.max(seen.size(), title.size());
   }
 
   /** The 3-word shingles of a text. */

@@ -22,23 +22,21 @@ import org.jsoup.select.Selector;
  * <p>A block named as boilerplate is kept when it holds more than a third of the page's prose: sites wrap whole articles in containers named, say, {@code "post has-comments"}.
  */
 final class BoilerplateRemover {
-  private static final Evaluator NEVER_TEXT = Selector.evaluatorOf(
-      "script, style, noscript, template, iframe, svg, canvas, button, input, select, textarea,"
-          + " object, embed, video, audio, map, dialog, head, link, meta, img, picture, source,"
-          + " [hidden], [aria-hidden=true], [style~=(?i)display:\\s*none],"
-          + " [style~=(?i)visibility:\\s*hidden]");
-  /** Elements that are never the body; an element marked as the description is the standfirst. */
-  private static final Evaluator STRUCTURAL = Selector.evaluatorOf(
-      "nav, aside, footer, figure, figcaption, [itemprop=description], [role=navigation], [role=complementary],"
-          + " [role=contentinfo], [role=search], [role=dialog], [role=alert]");
-  // the tags and attributes the two selectors above name: an element with neither cannot match
-  // them, and most of a page's elements are tested with a set lookup instead of each selector
+  // What is never text: these tags, and elements hidden by an attribute. Elements that are never
+  // the body: these tags, and the roles of page furniture; an element marked as the description
+  // is the standfirst. Tags are a set lookup and the attribute tests run only on elements that
+  // have the attribute, so that most of a page's elements are not run through a selector.
   private static final Set<String> NEVER_TEXT_TAGS = Set.of("script", "style", "noscript",
       "template", "iframe", "svg", "canvas", "button", "input", "select", "textarea", "object",
       "embed", "video", "audio", "map", "dialog", "head", "link", "meta", "img", "picture",
       "source");
+  private static final Evaluator NEVER_TEXT_ATTRIBUTES = Selector.evaluatorOf("[hidden],"
+      + " [aria-hidden=true], [style~=(?i)display:\\s*none], [style~=(?i)visibility:\\s*hidden]");
   private static final Set<String> STRUCTURAL_TAGS =
       Set.of("nav", "aside", "footer", "figure", "figcaption");
+  private static final Evaluator STRUCTURAL_ATTRIBUTES = Selector.evaluatorOf(
+      "[itemprop=description], [role=navigation], [role=complementary], [role=contentinfo],"
+          + " [role=search], [role=dialog], [role=alert]");
   private static final Evaluator BLOCKQUOTE = Selector.evaluatorOf("blockquote");
   private static final Evaluator CARD_IMAGE = Selector.evaluatorOf("p span img, p span picture");
   private static final Evaluator LINK = Selector.evaluatorOf("a[href]");
@@ -79,11 +77,11 @@ final class BoilerplateRemover {
     // the images that tell them are never text
     List<Element> cardImages = new ArrayList<>();
     List<Element> neverText = new ArrayList<>();
-    for (Element e : doc.getAllElements()) {
+    for (Element e : PageElements.of(doc)) {
       String tag = e.normalName();
       if ((tag.equals("img") || tag.equals("picture")) && e.is(CARD_IMAGE)) cardImages.add(e);
-      if ((NEVER_TEXT_TAGS.contains(tag) || e.hasAttr("hidden") || e.hasAttr("aria-hidden")
-          || e.hasAttr("style")) && e.is(NEVER_TEXT)) {
+      if (NEVER_TEXT_TAGS.contains(tag) || (e.hasAttr("hidden") || e.hasAttr("aria-hidden")
+          || e.hasAttr("style")) && e.is(NEVER_TEXT_ATTRIBUTES)) {
         neverText.add(e);
       }
     }
@@ -94,13 +92,15 @@ final class BoilerplateRemover {
     ProseShare share = new ProseShare(new BlockSplitter().split(body));
     List<Element> doomed = new ArrayList<>();
     Map<String, Boolean> named = new HashMap<>(); // pages repeat a few class names many times
-    for (Element e : body.getAllElements()) {
+    for (Element e : PageElements.of(body)) {
       String tag = e.normalName();
-      if ((STRUCTURAL_TAGS.contains(tag) || e.hasAttr("itemprop") || e.hasAttr("role"))
-          && e.is(STRUCTURAL)) {
+      if (STRUCTURAL_TAGS.contains(tag)
+          || (e.hasAttr("itemprop") || e.hasAttr("role")) && e.is(STRUCTURAL_ATTRIBUTES)) {
         doomed.add(e);
       }
-      if (e == body || !BLOCK_TAGS.contains(tag)) continue;
+      if (e == body || !BLOCK_TAGS.contains(tag) || !e.hasAttr("class") && !e.hasAttr("id")) {
+        continue;
+      }
       String name = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).trim();
       if (!name.isEmpty()
           && named.computeIfAbsent(name, BOILERPLATE_NAME::in)

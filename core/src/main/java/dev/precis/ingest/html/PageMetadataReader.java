@@ -150,7 +150,7 @@ final class PageMetadataReader {
 
   private static Found walk(Document doc) {
     Found f = new Found();
-    for (Element e : doc.getAllElements()) {
+    for (Element e : PageElements.of(doc)) {
       String tag = e.normalName();
       switch (tag) {
         case "script" -> {
