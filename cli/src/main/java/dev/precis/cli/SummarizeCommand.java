@@ -112,8 +112,8 @@ final class SummarizeCommand implements Callable<Integer> {
 
   @Option(names = "--resume",
       description = "Continue the --out FILE an interrupted run left (FILE.partial): skip the"
-          + " clusters written, append the rest; the result is the bytes of one whole run."
-          + " Needs --format json.")
+          + " clusters written, append the rest; the result is the bytes of one whole run"
+          + " (text and md keep FILE.partial.index beside it for that).")
   boolean resume;
 
   @Option(names = "--order", paramLabel = "O", defaultValue = "rank",
@@ -175,10 +175,6 @@ final class SummarizeCommand implements Callable<Integer> {
         .withLanguage(lang);
     if (threads != null && threads < 1) throw new IllegalArgumentException("--threads: must be 1 or more, got " + threads);
     if (resume && out == null) throw new IllegalArgumentException("--resume continues an --out FILE; give --out");
-    if (resume && format != SummaryFormat.JSON) {
-      throw new IllegalArgumentException("--resume needs --format json (one line a cluster, so a"
-          + " cut run can be continued line by line)");
-    }
     Output.refuseInputs(out, paths);
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     PrintWriter err = spec.commandLine().getErr();
@@ -186,8 +182,10 @@ final class SummarizeCommand implements Callable<Integer> {
     Precis precis = new Precis();
     StoryCohesion cohesion = new StoryCohesion();
     AtomicInteger empty = new AtomicInteger();
-    Resume continued = resume ? Resume.prepare(out) : null;
-    try (Output o = out == null ? Output.stdout(spec.commandLine().getOut()) : Output.file(out, continued);
+    // JSON lines are their own index; text and Markdown records are listed beside the output.
+    boolean indexed = format != SummaryFormat.JSON;
+    Resume continued = !resume ? null : indexed ? Resume.indexed(out) : Resume.lines(out, "id");
+    try (Output o = out == null ? Output.stdout(spec.commandLine().getOut()) : Output.file(out, continued, indexed);
         ClusterInputs inputs = ClusterInputs.open(paths, problems, stdin, read.limits());
         Progress progress = Progress.on(err, "summarize")) {
       boolean headers = inputs.mayGiveMany() && format != SummaryFormat.JSON;
@@ -208,12 +206,12 @@ final class SummarizeCommand implements Callable<Integer> {
                 err.flush();
               }
               try {
-                if (continued != null) continued.beforeWrite(s.clusterId());
-                if (format == SummaryFormat.JSON) {
-                  o.record(format.render(s));
-                } else if (!s.sentences().isEmpty()) {
-                  o.record((headers ? "=== " + s.clusterId() + " ===\n" : "") + format.render(s)
-                      + (headers ? "\n" : ""));
+                // Text gives a cluster with no summary no record, only its problem line.
+                if (format == SummaryFormat.JSON || !s.sentences().isEmpty()) {
+                  if (continued != null) continued.beforeWrite(s.clusterId());
+                  o.record(s.clusterId(), format == SummaryFormat.JSON ? format.render(s)
+                      : (headers ? "=== " + s.clusterId() + " ===\n" : "") + format.render(s)
+                          + (headers ? "\n" : ""));
                 }
               } catch (Output.OutputFailed e) {
                 throw new UncheckedIOException(e);
