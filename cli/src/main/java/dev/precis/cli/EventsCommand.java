@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.EventRequest;
 import dev.precis.Precis;
-import dev.precis.SummaryRequest;
 import dev.precis.cluster.ArticleDay;
 import dev.precis.ingest.ClusterInputs;
 import dev.precis.ingest.JsonCodec;
@@ -13,7 +12,6 @@ import dev.precis.model.Cluster;
 import dev.precis.model.Event;
 import dev.precis.model.Problem;
 import dev.precis.render.EventRenderer;
-import dev.precis.summarize.Budget;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -77,17 +75,7 @@ public final class EventsCommand implements Callable<Integer> {
           + " standard output.")
   Path out;
 
-  @Option(names = {"-m", "--method"}, paramLabel = "M", defaultValue = SummaryRequest.DEFAULT_METHOD,
-      description = "Summarization method of events of two or more articles (default: ${DEFAULT-VALUE}).")
-  String method;
-
-  @Option(names = {"-w", "--words"}, paramLabel = "N", defaultValue = "" + SummaryRequest.DEFAULT_WORDS,
-      description = "At most N words a summary (default: ${DEFAULT-VALUE}).")
-  int words;
-
-  @Option(names = "--lang", paramLabel = "CODE", defaultValue = SummaryRequest.DEFAULT_LANGUAGE,
-      description = "Summarize articles in this language, or 'any' (default: ${DEFAULT-VALUE}).")
-  String lang;
+  @Mixin SummaryOptions summary = new SummaryOptions();
 
   @Mixin EventGroupingOptions grouping;
 
@@ -102,10 +90,8 @@ public final class EventsCommand implements Callable<Integer> {
     if (!List.of("text", "md", "json").contains(format)) {
       throw new IllegalArgumentException("--format: unknown format '" + format + "'; use text, md or json");
     }
-    if (words < 1) throw new IllegalArgumentException("--words: must be 1 or more, got " + words);
     if (resume && out == null) throw new IllegalArgumentException("--resume continues an --out FILE; give --out");
-    EventRequest request = new EventRequest(grouping.options(), SummaryRequest.defaults()
-        .withMethod(method).withBudget(Budget.words(words)).withLanguage(lang));
+    EventRequest request = new EventRequest(grouping.options(), summary.request());
     Output.refuseInputs(out, paths);
     ProblemLog problems = new ProblemLog(spec.commandLine().getErr());
     List<Article> stream = read(paths, problems);

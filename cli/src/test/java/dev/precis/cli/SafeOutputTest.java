@@ -160,6 +160,11 @@ class SafeOutputTest extends CommandTestBase {
     Path page = Files.writeString(pages.resolve("p.html"), "<html><body><p>x</p></body></html>");
     assertThat(run("extract", pages.toString(), page.toString(), "--out", page.toString())).isEqualTo(Main.USAGE);
     assertThat(Files.readString(page)).isEqualTo("<html><body><p>x</p></body></html>");
+    clearOutput();
+    assertThat(run("events", in.toString(), "-f", "md", "--out", in.toString(), "--resume")).isEqualTo(Main.USAGE);
+    assertThat(err.toString()).contains("--out " + in + " is also an input");
+    assertThat(Files.readAllBytes(in)).isEqualTo(before);
+    assertThat(Output.partialOf(in)).doesNotExist();
   }
 
   @Test
