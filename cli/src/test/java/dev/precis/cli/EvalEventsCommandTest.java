@@ -41,6 +41,32 @@ class EvalEventsCommandTest extends CommandTestBase {
   }
 
   @Test
+  void anInterleavedStreamSaysItsSeedAndGivesTheSameTableAgain() throws IOException {
+    Path file = stories(40);
+    assertThat(run("eval-events", file.toString(), "--folds", "0", "--no-embeddings",
+        "--interleave", "3")).isEqualTo(0);
+    String first = out.toString();
+    assertThat(first).contains("(dated, shuffled within each day by seed 3), 40 gold events");
+    clearOutput();
+    assertThat(run("eval-events", file.toString(), "--folds", "0", "--no-embeddings",
+        "--interleave", "3")).isEqualTo(0);
+    assertThat(out.toString()).isEqualTo(first);
+  }
+
+  @Test
+  void droppingAFeatureNamesItAndAnUnknownOneIsAUsageError() throws IOException {
+    Path file = stories(12);
+    assertThat(run("eval-events", file.toString(), "--folds", "2", "--no-embeddings",
+        "--drop", "names")).isEqualTo(0);
+    assertThat(out.toString()).contains("cross-validated, 2 folds by gold event, without names");
+    assertThat(run("eval-events", file.toString(), "--drop", "colour")).isEqualTo(2);
+    assertThat(err.toString()).contains("--drop: unknown feature 'colour'; the features are"
+        + " tfidf_centroid, tfidf_max, title_max, embed_centroid, embed_max, names, day_gap, undated");
+    assertThat(run("eval-events", file.toString(), "--folds", "0", "--drop", "names")).isEqualTo(2);
+    assertThat(err.toString()).contains("--drop: needs cross-validation (--folds 2 or more)");
+  }
+
+  @Test
   void crossValidationNeedsTwoFolds() throws IOException {
     assertThat(run("eval-events", stories(5).toString(), "--folds", "1")).isEqualTo(2);
     assertThat(err.toString()).contains("--folds: must be 0 (the shipped model) or 2 or more, got 1");

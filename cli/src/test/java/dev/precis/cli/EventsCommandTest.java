@@ -153,6 +153,36 @@ class EventsCommandTest extends CommandTestBase {
   }
 
   @Test
+  void badArticlesAreReportedOneLineEachAndTheRestAreGrouped() throws IOException {
+    List<String> good = Files.readAllLines(articleLines(3));
+    JsonNode first = JSON.readTree(good.get(0));
+    JsonNode second = JSON.readTree(good.get(1));
+    List<String> lines = new ArrayList<>(good);
+    lines.add("{\"id\": \"title-only\", \"title\": \"A headline with no story\"}");
+    lines.add(JSON.createObjectNode().put("id", "untitled-undated")
+        .put("text", second.get("text").asText()).toString());
+    lines.add(JSON.createObjectNode().put("id", "future").put("title", "From the future")
+        .put("text", first.get("text").asText() + " More.").put("date", "2999-01-01").toString());
+    lines.add(JSON.createObjectNode().put("id", first.get("id").asText())
+        .put("title", "Another story").put("text", "Quite other news, told at length here.")
+        .put("date", first.get("date").asText()).toString());
+    Path file = dir.resolve("bad.jsonl");
+    Files.write(file, lines, StandardCharsets.UTF_8);
+    assertThat(run("events", file.toString(), "--format", "json", "--no-embeddings", "--method",
+        "lead")).isEqualTo(1);
+    String e = err.toString();
+    assertThat(e).contains("bad.jsonl line " + (good.size() + 1) + ": field 'articles' (a cluster)"
+        + " or 'text' (an article) is missing; skipped");
+    assertThat(e).contains("date 2999-01-01 is in the future");
+    assertThat(e).contains("have no title; grouped by their text");
+    assertThat(e).contains("have no usable date; grouped by the article window");
+    assertThat(e).contains(first.get("id").asText() + "~2");
+    int articles = 0;
+    for (JsonNode event : jsonLines()) articles += event.get("articles").size();
+    assertThat(articles).isEqualTo(good.size() + 3);
+  }
+
+  @Test
   void aBadWindowIsAUsageError() {
     assertThat(run("events", "../examples/iraq-withdrawal-letter", "--window-days", "0")).isEqualTo(2);
     assertThat(err.toString()).contains("window-days: must be 1 or more, got 0");

@@ -105,4 +105,24 @@ final class ArticleProfile {
     for (int i = 0; i < a.length; i++) s += a[i] * b[i];
     return s;
   }
+
+  /**
+   * The dot product in float with four running sums: several times faster than {@link
+   * #dot(float[], float[])} and off from it in the last digits, for ranking candidates only.
+   */
+  static float fastDot(float[] a, float[] b) {
+    float s0 = 0;
+    float s1 = 0;
+    float s2 = 0;
+    float s3 = 0;
+    int i = 0;
+    for (int n = a.length & ~3; i < n; i += 4) {
+      s0 += a[i] * b[i];
+      s1 += a[i + 1] * b[i + 1];
+      s2 += a[i + 2] * b[i + 2];
+      s3 += a[i + 3] * b[i + 3];
+    }
+    for (; i < a.length; i++) s0 += a[i] * b[i];
+    return (s0 + s1) + (s2 + s3);
+  }
 }

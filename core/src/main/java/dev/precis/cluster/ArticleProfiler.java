@@ -44,8 +44,32 @@ final class ArticleProfiler {
     this.encoder = encoder;
   }
 
-  /** Profiles of {@code articles}, the next of the stream, from {@code firstIndex} on. */
-  List<ArticleProfile> profile(List<Article> articles, List<Long> days, long firstIndex) {
+  /**
+   * What of one article needs no other article: its cleaned terms counted (title and body; title
+   * alone), names, MinHash signature and embedding. Made by {@link #read}, which any thread may
+   * call while another profiles: the part of grouping that can run ahead of it.
+   */
+  static final class Read {
+    final boolean empty;
+    final int[][] counted;
+    final int[][] titleCounted;
+    final int[] names;
+    final long[] signature;
+    final float[] embedding;
+
+    Read(boolean empty, int[][] counted, int[][] titleCounted, int[] names, long[] signature,
+        float[] embedding) {
+      this.empty = empty;
+      this.counted = counted;
+      this.titleCounted = titleCounted;
+      this.names = names;
+      this.signature = signature;
+      this.embedding = embedding;
+    }
+  }
+
+  /** The reads of {@code articles}, in order; thread-safe. */
+  List<Read> read(List<Article> articles) {
     // Page furniture (a Twitter widget's help, an archive's crawl notice, prompts, credits) is no
     // one event's news: it is cleaned away first, as the summarizer cleans it.
     List<Article> cleaned = new ArrayList<>(articles.size());
@@ -59,14 +83,13 @@ final class ArticleProfiler {
       for (Article a : cleaned) leads.add(lead(a));
       embeddings = encoder.apply(leads);
     }
-    List<ArticleProfile> out = new ArrayList<>(articles.size());
+    List<Read> out = new ArrayList<>(articles.size());
     for (int k = 0; k < articles.size(); k++) {
       Article a = cleaned.get(k);
       if (a.title().isBlank() && a.text().isBlank()) {
-        out.add(ArticleProfile.empty(articles.get(k), firstIndex + k, days.get(k)));
+        out.add(new Read(true, null, null, null, null, null));
         continue;
       }
-      documents++;
       int[] title = analyzer.termHashes(a.title());
       int[] body = analyzer.termHashes(a.text());
       int[] all = new int[title.length * TITLE_WEIGHT + body.length];
@@ -75,19 +98,40 @@ final class ArticleProfiler {
       }
       for (int i = 0; i < body.length; i++) all[title.length * TITLE_WEIGHT + i] = body[i] & (BUCKETS - 1);
       for (int i = 0; i < title.length; i++) title[i] &= BUCKETS - 1;
-      int[][] counted = counts(all);
-      countDocument(termDf, counted[0]);
-      int[][] titleCounted = counts(title);
-      float[] weights = unit(counted, termDf);
-      float[] titleWeights = unit(titleCounted, termDf);
-      int[] names = names(a.title() + "\n" + a.text());
-      countDocument(nameDf, names);
-      float[] nameWeights = new float[names.length];
-      for (int i = 0; i < names.length; i++) nameWeights[i] = idf(nameDf[names[i]]);
-      long[] signature = NearDuplicateGrouper.signature(a.text());
-      out.add(new ArticleProfile(articles.get(k), firstIndex + k, days.get(k), counted[0], weights,
-          titleCounted[0], titleWeights, embeddings == null ? null : embeddings[k], signature,
-          names, nameWeights));
+      out.add(new Read(false, counts(all), counts(title), names(a.title() + "\n" + a.text()),
+          NearDuplicateGrouper.signature(a.text()), embeddings == null ? null : embeddings[k]));
+    }
+    return out;
+  }
+
+  /** Profiles of {@code articles}, the next of the stream, from {@code firstIndex} on. */
+  List<ArticleProfile> profile(List<Article> articles, List<Long> days, long firstIndex) {
+    return profile(articles, read(articles), days, firstIndex);
+  }
+
+  /**
+   * Profiles of {@code articles}, the next of the stream, from {@code firstIndex} on, from their
+   * {@code reads}: the weights by the document frequencies of the stream so far.
+   */
+  List<ArticleProfile> profile(List<Article> articles, List<Read> reads, List<Long> days,
+      long firstIndex) {
+    List<ArticleProfile> out = new ArrayList<>(articles.size());
+    for (int k = 0; k < articles.size(); k++) {
+      Read r = reads.get(k);
+      if (r.empty) {
+        out.add(ArticleProfile.empty(articles.get(k), firstIndex + k, days.get(k)));
+        continue;
+      }
+      documents++;
+      countDocument(termDf, r.counted[0]);
+      float[] weights = unit(r.counted, termDf);
+      float[] titleWeights = unit(r.titleCounted, termDf);
+      countDocument(nameDf, r.names);
+      float[] nameWeights = new float[r.names.length];
+      for (int i = 0; i < r.names.length; i++) nameWeights[i] = idf(nameDf[r.names[i]]);
+      out.add(new ArticleProfile(articles.get(k), firstIndex + k, days.get(k), r.counted[0],
+          weights, r.titleCounted[0], titleWeights, r.embedding, r.signature, r.names,
+          nameWeights));
     }
     return out;
   }

@@ -115,6 +115,67 @@ public final class EventGrouper {
    * one, with their embeddings computed in one batch.
    */
   public List<Assignment> addAll(List<Article> articles) {
+    return addAll(articles, options.today());
+  }
+
+  /**
+   * Groups {@code articles} as {@link #addAll(List)} does, as of the day {@code today}: a date
+   * after it is in the future. A long-running stream (a server) gives the day each batch arrived,
+   * so the bound follows the clock, and a replay gives each batch's own day again.
+   */
+  public List<Assignment> addAll(List<Article> articles, LocalDate today) {
+    return addAll(prepare(articles), today);
+  }
+
+  /**
+   * A batch read for grouping: cleaned, its terms counted, names, MinHash and embeddings, all that
+   * needs no other article. Made by {@link #prepare}; grouped by {@link #addAll(Prepared,
+   * LocalDate)}.
+   */
+  public static final class Prepared {
+    private final List<Article> articles;
+    private final List<ArticleProfiler.Read> reads;
+
+    private Prepared(List<Article> articles, List<ArticleProfiler.Read> reads) {
+      this.articles = List.copyOf(articles);
+      this.reads = List.copyOf(reads);
+    }
+
+    /** The articles read, in order. */
+    public List<Article> articles() {
+      return articles;
+    }
+
+    /** The reads of {@code some} of these articles (the same objects), in their order. */
+    public Prepared only(List<Article> some) {
+      java.util.IdentityHashMap<Article, Integer> at = new java.util.IdentityHashMap<>();
+      for (int i = 0; i < articles.size(); i++) at.putIfAbsent(articles.get(i), i);
+      List<ArticleProfiler.Read> out = new ArrayList<>(some.size());
+      for (Article a : some) {
+        Integer i = at.get(a);
+        if (i == null) throw new IllegalArgumentException("article " + a.id() + " was not prepared here");
+        out.add(reads.get(i));
+      }
+      return new Prepared(some, out);
+    }
+  }
+
+  /**
+   * Reads {@code articles} for grouping (see {@link Prepared}): the costly part of grouping
+   * (embeddings above all), which any thread may run, ahead of and alongside {@link #addAll}, for
+   * any grouper with the same options. Thread-safe.
+   */
+  public Prepared prepare(List<Article> articles) {
+    return new Prepared(articles, profiler.read(articles));
+  }
+
+  /**
+   * Groups the {@code prepared} articles, the next of the stream, as of the day {@code today}: the
+   * same as {@link #addAll(List, LocalDate)} of its articles.
+   */
+  public List<Assignment> addAll(Prepared prepared, LocalDate today) {
+    java.util.Objects.requireNonNull(today, "today");
+    List<Article> articles = prepared.articles;
     List<Article> kept = new ArrayList<>(articles.size());
     Set<String> batchIds = new HashSet<>();
     List<Long> days = new ArrayList<>(articles.size());
@@ -122,9 +183,9 @@ public final class EventGrouper {
       Article renamed = unique(a, batchIds);
       batchIds.add(renamed.id());
       kept.add(renamed);
-      days.add(dayOf(renamed));
+      days.add(dayOf(renamed, today));
     }
-    List<ArticleProfile> profiles = profiler.profile(kept, days, index);
+    List<ArticleProfile> profiles = profiler.profile(kept, prepared.reads, days, index);
     index += kept.size();
     List<Assignment> out = new ArrayList<>(profiles.size());
     for (ArticleProfile p : profiles) out.add(assign(p));
@@ -201,15 +262,17 @@ public final class EventGrouper {
   /** The open event the join model picks for {@code p}, or null to start one. */
   private OpenEvent best(ArticleProfile p) {
     OpenEvent best = null;
-    double bestP = -1;
+    double bestMargin = Double.NEGATIVE_INFINITY;
     for (OpenEvent e : candidates(p)) {
-      double chance = model.probability(JoinFeatures.of(p, e));
-      if (chance > bestP) {
-        bestP = chance;
+      double[] f = JoinFeatures.of(p, e);
+      // Dated and undated pairs may be weighed by different models with different thresholds.
+      double margin = model.probability(f) - model.threshold(f);
+      if (margin > bestMargin) {
+        bestMargin = margin;
         best = e;
       }
     }
-    return bestP >= model.threshold ? best : null;
+    return bestMargin >= 0 ? best : null;
   }
 
   /** Teaching: reports every candidate's features and label; joins the gold event if open. */
@@ -235,7 +298,7 @@ public final class EventGrouper {
     double[] embed = new double[all.size()];
     for (int i = 0; i < all.size(); i++) {
       tfidf[i] = all.get(i).centroidCosine(p.probeTerms, p.probeWeights);
-      embed[i] = all.get(i).embeddingCosine(p.embedding);
+      if (p.embedding != null) embed[i] = all.get(i).embeddingCosineFast(p.embedding);
     }
     boolean[] chosen = new boolean[all.size()];
     top(tfidf, CANDIDATES, chosen);
@@ -350,7 +413,7 @@ public final class EventGrouper {
   }
 
   /** The day {@code a} is grouped as of, reporting a date that is unusable, future or late. */
-  private long dayOf(Article a) {
+  private long dayOf(Article a, LocalDate today) {
     if (a.title().isBlank()) untitled++;
     if (a.title().isBlank() && a.text().isBlank()) {
       problems.accept(new Problem("article " + a.id(), "no title and no text: an event of its own"));
@@ -364,10 +427,10 @@ public final class EventGrouper {
       }
       return ArticleProfile.NO_DAY;
     }
-    if (day.get().isAfter(options.today())) {
+    if (day.get().isAfter(today)) {
       undated++;
       problems.accept(new Problem("article " + a.id(), "date " + a.date() + " is in the future"
-          + " (after " + options.today() + "); grouped as undated"));
+          + " (after " + today + "); grouped as undated"));
       return ArticleProfile.NO_DAY;
     }
     long d = day.get().toEpochDay();

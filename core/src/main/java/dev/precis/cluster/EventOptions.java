@@ -23,7 +23,9 @@ import java.util.Objects;
  *                       it whose story it continues; 0 links none; default
  *                       {@value #DEFAULT_STORY_DAYS}
  * @param today          a date after this day is in the future: reported, and the article taken
- *                       as undated; {@link #defaults()} takes the day it is called (UTC)
+ *                       as undated; {@link #defaults()} takes the day it is called (UTC); a
+ *                       long-running stream gives each batch its day instead ({@link
+ *                       EventGrouper#addAll(java.util.List, LocalDate)})
  */
 public record EventOptions(int windowDays, int windowArticles, double nearDuplicate,
     boolean embeddings, int storyDays, LocalDate today) {

@@ -12,26 +12,48 @@ import java.util.Locale;
 
 /**
  * The join decision of {@link EventGrouper}: logistic regression on {@link JoinFeatures}, each standardized, giving the
- * chance that an article tells the same news as an open event; it joins the likeliest event when
- * that chance reaches the threshold. Fitted by {@link #fit} (Newton's method with an L2 penalty),
- * written and read as text, one line a feature: {@code name mean scale weight}.
+ * chance that an article tells the same news as an open event; it joins the event whose chance
+ * passes its threshold by most. Fitted by {@link #fit} (Newton's method with an L2 penalty),
+ * written and read as text, one line a feature: {@code name mean scale weight}. A model may hand
+ * the pairs with no day (the article's or the event's) to a second model fitted on undated
+ * streams ({@link #withUndated}): the shipped one is fitted on a dated stream (AllSides) and its
+ * undated part on Multi-News+ train, whose days, titles and case are missing.
  */
 public final class JoinModel {
   static final String RESOURCE = "/dev/precis/cluster/join-model.txt";
   static final String RESOURCE_NO_EMBEDDINGS = "/dev/precis/cluster/join-model-no-embeddings.txt";
+  static final String RESOURCE_UNDATED = "/dev/precis/cluster/join-model-undated.txt";
+  static final String RESOURCE_UNDATED_NO_EMBEDDINGS =
+      "/dev/precis/cluster/join-model-undated-no-embeddings.txt";
   static final int SHUFFLE_BLOCK = 12;
+  /** The names of the features the model weighs, in order. */
+  public static final List<String> FEATURES = List.of(JoinFeatures.NAMES);
   private final double[] mean;
   private final double[] scale;
   private final double[] weight;
   private final double bias;
   final double threshold;
+  /** The model for pairs with no day, or null when this one weighs every pair. */
+  private final JoinModel undated;
 
   JoinModel(double[] mean, double[] scale, double[] weight, double bias, double threshold) {
+    this(mean, scale, weight, bias, threshold, null);
+  }
+
+  private JoinModel(double[] mean, double[] scale, double[] weight, double bias, double threshold,
+      JoinModel undated) {
     this.mean = mean;
     this.scale = scale;
     this.weight = weight;
     this.bias = bias;
     this.threshold = threshold;
+    this.undated = undated;
+  }
+
+  /** This model for dated pairs, and {@code forUndated} for pairs where either side has no day. */
+  public JoinModel withUndated(JoinModel forUndated) {
+    return new JoinModel(mean, scale, weight, bias, threshold, forUndated.undated == null
+        ? forUndated : forUndated.undated);
   }
 
   /** The shipped model for grouping with or without embeddings. */
@@ -40,16 +62,28 @@ public final class JoinModel {
   }
 
   private static final class Shipped {
-    static final JoinModel WITH = read(RESOURCE);
-    static final JoinModel WITHOUT = read(RESOURCE_NO_EMBEDDINGS);
+    static final JoinModel WITH = read(RESOURCE).withUndated(read(RESOURCE_UNDATED));
+    static final JoinModel WITHOUT =
+        read(RESOURCE_NO_EMBEDDINGS).withUndated(read(RESOURCE_UNDATED_NO_EMBEDDINGS));
   }
 
-  /** The join threshold: an article joins its likeliest event at this chance or more. */
+  /** The join threshold of dated pairs: an article joins an event at this chance or more. */
   public double threshold() {
     return threshold;
   }
 
+  /** The model that weighs undated pairs, if it is another. */
+  public java.util.Optional<JoinModel> undated() {
+    return java.util.Optional.ofNullable(undated);
+  }
+
+  /** The threshold the pair {@code f} must reach. */
+  double threshold(double[] f) {
+    return undated != null && f[JoinFeatures.UNDATED] == 1 ? undated.threshold : threshold;
+  }
+
   double probability(double[] f) {
+    if (undated != null && f[JoinFeatures.UNDATED] == 1) return undated.probability(f);
     double z = bias;
     for (int i = 0; i < weight.length; i++) z += weight[i] * (f[i] - mean[i]) / scale[i];
     return 1 / (1 + Math.exp(-z));
@@ -106,7 +140,7 @@ public final class JoinModel {
 
   /** This model, joining at chance {@code t} or more. */
   public JoinModel withThreshold(double t) {
-    return new JoinModel(mean, scale, weight, bias, t);
+    return new JoinModel(mean, scale, weight, bias, t, undated);
   }
 
   /**
@@ -121,6 +155,22 @@ public final class JoinModel {
    */
   public static JoinModel fit(List<dev.precis.model.Article> stream, java.util.Map<String, String> gold,
       EventOptions options, boolean alsoUndated, LeadEmbeddings embeddings) {
+    return fit(stream, gold, options, alsoUndated, embeddings, java.util.Set.of());
+  }
+
+  /**
+   * As {@link #fit(List, java.util.Map, EventOptions, boolean, LeadEmbeddings)}, without the
+   * features named in {@code drop}: their column is held at 0, so their weight is 0.
+   */
+  public static JoinModel fit(List<dev.precis.model.Article> stream, java.util.Map<String, String> gold,
+      EventOptions options, boolean alsoUndated, LeadEmbeddings embeddings,
+      java.util.Set<String> drop) {
+    for (String name : drop) {
+      if (!FEATURES.contains(name)) {
+        throw new IllegalArgumentException("drop: unknown feature '" + name + "'; the features are "
+            + String.join(", ", FEATURES));
+      }
+    }
     List<double[]> rows = new ArrayList<>();
     List<Boolean> labels = new ArrayList<>();
     List<List<dev.precis.model.Article>> replays = new ArrayList<>();
@@ -145,6 +195,7 @@ public final class JoinModel {
         if (g == null) throw new IllegalArgumentException("article " + a.id() + " has no gold event");
         return g;
       }, (row, label) -> {
+        for (String name : drop) row[FEATURES.indexOf(name)] = 0;
         rows.add(row);
         labels.add(label);
       }, embeddings);

@@ -58,6 +58,12 @@ final class OpenEvent {
     return ArticleProfile.dot(embedding, embeddingSum) / Math.sqrt(embeddingNorm2);
   }
 
+  /** {@link #embeddingCosine}, a little off in the last digits and faster: for ranking candidates. */
+  double embeddingCosineFast(float[] embedding) {
+    if (embedding == null || embeddingSum == null || embeddingNorm2 <= 0) return 0;
+    return ArticleProfile.fastDot(embedding, embeddingSum) / Math.sqrt(embeddingNorm2);
+  }
+
   /** The share of an article's name weight that names this event's members use. */
   double nameOverlap(ArticleProfile p) {
     double all = 0;

@@ -46,6 +46,16 @@ public final class EventEvaluation {
 
   /** The articles of {@code clusters} as one stream, renamed, with their gold events. */
   public static Stream flatten(Iterable<Cluster> clusters) {
+    return flatten(clusters, java.util.OptionalLong.empty());
+  }
+
+  /**
+   * The articles of {@code clusters} as one stream, renamed, with their gold events; with a
+   * {@code seed}, interleaved: a dated stream's articles shuffled within each day (by the seeded
+   * random), an undated stream's shuffled whole, so that a story's articles no longer arrive
+   * together as a cluster file lists them. A feed mixes its stories so; a flattened file does not.
+   */
+  public static Stream flatten(Iterable<Cluster> clusters, java.util.OptionalLong seed) {
     record Item(Article article, String gold, Instant time, int order) {}
     List<Item> items = new ArrayList<>();
     for (Cluster c : clusters) {
@@ -57,6 +67,20 @@ public final class EventEvaluation {
     if (allDated) {
       items.sort(Comparator.comparing(Item::time).thenComparingInt(Item::order));
     }
+    if (seed.isPresent()) {
+      java.util.Random random = new java.util.Random(seed.getAsLong());
+      if (!allDated) {
+        java.util.Collections.shuffle(items, random);
+      } else {
+        int from = 0;
+        for (int i = 1; i <= items.size(); i++) {
+          if (i == items.size() || !dayOf(items.get(i).article).equals(dayOf(items.get(from).article))) {
+            java.util.Collections.shuffle(items.subList(from, i), random);
+            from = i;
+          }
+        }
+      }
+    }
     List<Article> out = new ArrayList<>();
     Map<String, String> gold = new HashMap<>();
     for (Item i : items) {
@@ -66,6 +90,10 @@ public final class EventEvaluation {
       gold.put(id, i.gold);
     }
     return new Stream(out, gold);
+  }
+
+  private static java.time.LocalDate dayOf(Article a) {
+    return ArticleDay.day(a.date()).orElseThrow();
   }
 
   /** Groups {@code stream} with {@code model}: article id to event id. */
@@ -91,6 +119,15 @@ public final class EventEvaluation {
   /** Cross-validated scores over {@code folds} folds of gold events (at least 2). */
   public static Result crossValidated(Stream stream, EventOptions options, int folds,
       Consumer<Problem> problems) {
+    return crossValidated(stream, options, folds, Set.of(), problems);
+  }
+
+  /**
+   * Cross-validated scores over {@code folds} folds of gold events (at least 2), the join models
+   * fitted without the features named in {@code drop} ({@link JoinModel#FEATURES}).
+   */
+  public static Result crossValidated(Stream stream, EventOptions options, int folds,
+      Set<String> drop, Consumer<Problem> problems) {
     if (folds < 2) throw new IllegalArgumentException("folds: must be 2 or more, got " + folds);
     List<String> events = new ArrayList<>(new java.util.LinkedHashSet<>(
         stream.articles().stream().map(a -> stream.gold().get(a.id())).toList()));
@@ -104,7 +141,7 @@ public final class EventEvaluation {
       int fold = f;
       List<Article> train = stream.articles().stream()
           .filter(a -> foldOf.get(stream.gold().get(a.id())) != fold).toList();
-      JoinModel model = JoinModel.fit(train, stream.gold(), options, true, embeddings);
+      JoinModel model = JoinModel.fit(train, stream.gold(), options, false, embeddings, drop);
       Map<String, String> grouped = group(stream.articles(), options, model, embeddings, p -> {});
       List<String> scored = new ArrayList<>();
       for (Article a : stream.articles()) {

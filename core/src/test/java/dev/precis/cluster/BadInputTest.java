@@ -56,6 +56,17 @@ class BadInputTest {
   }
 
   @Test
+  void theFutureIsJudgedAsOfTheDayABatchIsGiven() {
+    Article a = dated(stories().get(0), "2031-05-01T10:00:00Z");
+    grouper.addAll(List.of(a), LocalDate.of(2031, 5, 1));
+    assertThat(problems).isEmpty();
+    Article b = dated(stories().get(1), "2031-05-03T10:00:00Z");
+    grouper.addAll(List.of(b), LocalDate.of(2031, 5, 2));
+    assertThat(problems).containsExactly("article " + b.id() + ": date 2031-05-03T10:00:00Z is in"
+        + " the future (after 2031-05-02); grouped as undated");
+  }
+
+  @Test
   void anOutOfOrderDateIsGroupedAsOfTheStreamsDay() {
     List<Article> s = stories();
     grouper.add(s.get(0));

@@ -177,7 +177,9 @@ final class ApiRoutes {
   private static ObjectNode brief(ObjectNode o, StoredEvent e) {
     return o.put("id", e.id()).put("title", e.title()).put("day", e.day())
         .put("source_count", e.articleCount()).put("opening", e.opening())
-        .put("summary_state", e.summarizedCount() == e.articleCount() ? "fresh" : "stale");
+        .put("summary_state", e.summarizedCount() == e.articleCount() ? "fresh" : "stale")
+        // While stale, the summary shown is the last one made, from this many of the sources.
+        .put("summarized_sources", e.summarizedCount());
   }
 
   private void event(HttpCall call) {

@@ -16,6 +16,9 @@ import java.util.List;
 final class EventGrouping implements Grouping {
   private final EventGrouper grouper;
   private long problems;
+  /** Batches read ahead, by their articles (the very objects): taken by place, or forgotten. */
+  private final java.util.Map<Article, EventGrouper.Prepared> ahead =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
   EventGrouping(EventOptions options) {
     this.grouper = new EventGrouper(options, this::report);
@@ -29,9 +32,24 @@ final class EventGrouping implements Grouping {
   }
 
   @Override
-  public List<String> place(List<Article> articles) {
+  public void readAhead(List<Article> articles) {
+    if (articles.isEmpty()) return;
+    EventGrouper.Prepared p = grouper.prepare(articles);
+    for (Article a : articles) ahead.put(a, p);
+  }
+
+  @Override
+  public void forget(List<Article> articles) {
+    for (Article a : articles) ahead.remove(a);
+  }
+
+  @Override
+  public List<String> place(List<Article> articles, java.time.LocalDate today) {
+    EventGrouper.Prepared read = articles.isEmpty() ? null : ahead.get(articles.get(0));
+    for (Article a : articles) if (ahead.remove(a) != read) read = null;
+    EventGrouper.Prepared prepared = read == null ? grouper.prepare(articles) : read.only(articles);
     List<String> events = new ArrayList<>(articles.size());
-    for (Assignment a : grouper.addAll(articles)) events.add(a.eventId());
+    for (Assignment a : grouper.addAll(prepared, today)) events.add(a.eventId());
     return events;
   }
 

@@ -92,8 +92,11 @@ public final class EventStore implements AutoCloseable {
     return where;
   }
 
-  /** An article to append, with the event the grouping put it in. */
-  public record Appended(long seq, Article article, String eventId, String day) {}
+  /**
+   * An article to append, with the event the grouping put it in, its event's day if it starts
+   * one, and the day (UTC, yyyy-MM-dd) it was acknowledged.
+   */
+  public record Appended(long seq, Article article, String eventId, String day, String received) {}
 
   /**
    * Stores {@code batch} in one transaction: the articles, their events created or grown (a new
@@ -104,7 +107,8 @@ public final class EventStore implements AutoCloseable {
     if (batch.isEmpty() && closed.isEmpty()) return;
     inTransaction(c -> {
       try (PreparedStatement insert = c.prepareStatement("INSERT INTO articles "
-          + "(seq, id, event_id, title, text, url, published, lang, outlet) VALUES (?,?,?,?,?,?,?,?,?)")) {
+          + "(seq, id, event_id, title, text, url, published, lang, outlet, received) "
+          + "VALUES (?,?,?,?,?,?,?,?,?,?)")) {
         for (Appended a : batch) {
           Article x = a.article();
           insert.setLong(1, a.seq());
@@ -116,6 +120,7 @@ public final class EventStore implements AutoCloseable {
           insert.setString(7, x.date());
           insert.setString(8, x.lang());
           insert.setString(9, x.outlet());
+          insert.setString(10, a.received());
           insert.addBatch();
         }
         if (!batch.isEmpty()) insert.executeBatch();
@@ -255,12 +260,32 @@ public final class EventStore implements AutoCloseable {
   }
 
   private static final String ARTICLE = "SELECT seq, id, event_id, title, text, url, published, "
-      + "lang, outlet, clean_text FROM articles";
+      + "lang, outlet, clean_text, received FROM articles";
 
   private static StoredArticle article(ResultSet rs) throws SQLException {
     return new StoredArticle(rs.getLong(1), new Article(rs.getString(2), rs.getString(4),
         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)),
-        rs.getString(3), rs.getString(10));
+        rs.getString(3), rs.getString(10), rs.getString(11));
+  }
+
+  /**
+   * The events of those of {@code ids} that are stored, by article id: one query, however many
+   * articles the store holds (the server keeps no map of its own).
+   */
+  public Map<String, String> eventsOf(java.util.Collection<String> ids) {
+    Map<String, String> out = new java.util.HashMap<>();
+    List<String> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+    for (int from = 0; from < all.size(); from += 500) {
+      List<String> part = all.subList(from, Math.min(all.size(), from + 500));
+      String sql = "SELECT id, event_id FROM articles WHERE id IN ("
+          + String.join(",", java.util.Collections.nCopies(part.size(), "?")) + ")";
+      for (String[] row : query(sql, ps -> {
+        for (int i = 0; i < part.size(); i++) ps.setString(i + 1, part.get(i));
+      }, rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+        out.put(row[0], row[1]);
+      }
+    }
+    return out;
   }
 
   public Optional<StoredArticle> article(String id) {

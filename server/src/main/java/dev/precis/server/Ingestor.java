@@ -20,12 +20,15 @@ import java.util.function.Supplier;
 
 /**
  * Takes posted articles into the events: gives each an id, places it with the grouping, and
- * appends the batch to the store in one transaction. The one writer: batches are taken one at a
- * time, in order, so the grouping and the store see the same sequence.
+ * appends the batch to the store in one transaction (with the batches posted meanwhile, which
+ * commit with it or fail with it). The one writer: batches are taken in order, so the grouping and
+ * the store see the same sequence.
  *
- * <p>On start the grouping is rebuilt by replaying the stored articles in their order. When an
- * append fails the batch is not acknowledged and the grouping, which had already seen it, is
- * rebuilt from the store again, so it never holds an article the store lost.
+ * <p>On start the grouping is rebuilt by replaying the stored articles in their order, each batch
+ * as of the day it arrived. When an append fails the batch is not acknowledged and the grouping,
+ * which had already seen it, is rebuilt from the store again, so it never holds an article the
+ * store lost. Which ids are taken is asked of the store, one query a batch: memory holds the
+ * grouping's window, not the articles stored.
  */
 public final class Ingestor {
   /** Stored articles are replayed into the grouping this many at a time. */
@@ -38,8 +41,6 @@ public final class Ingestor {
   private long nextSeq;
   private long groupingNanos;
   private long storeNanos;
-  /** Every stored article's id and its event: ids are checked here before the store is asked. */
-  private final Map<String, String> eventOf = new HashMap<>();
 
   public Ingestor(EventStore store, Supplier<Grouping> groupings, Clock clock) {
     this.store = store;
@@ -62,22 +63,104 @@ public final class Ingestor {
    *
    * @throws EventStore.StoreException when the store failed; nothing of the batch is stored
    */
-  public synchronized Outcome ingest(List<Article> batch) {
+  public Outcome ingest(List<Article> batch) {
+    List<Article> named = new ArrayList<>(batch.size());
+    for (Article posted : batch) {
+      named.add(posted.id().isEmpty() ? withId(posted, contentId(posted)) : posted);
+    }
+    // Read ahead outside the lock: the costly part (embeddings) of concurrent batches runs
+    // alongside the placing and storing of the batches before them.
+    Grouping reading;
+    synchronized (this) {
+      reading = grouping;
+    }
+    reading.readAhead(named);
+    Pending me = new Pending(named);
+    synchronized (waiting) {
+      waiting.addLast(me);
+    }
+    try {
+      synchronized (this) {
+        // The writer takes every batch waiting, in order, and commits them in one transaction:
+        // under concurrent posts a commit (a disk sync) serves several requests.
+        while (!me.done) {
+          List<Pending> group = new ArrayList<>();
+          synchronized (waiting) {
+            while (!waiting.isEmpty() && group.size() < MAX_GROUP) group.add(waiting.pollFirst());
+          }
+          ingestGroup(group);
+        }
+      }
+    } finally {
+      reading.forget(named);
+    }
+    if (me.failure != null) throw me.failure;
+    return me.outcome;
+  }
+
+  /** Batches committed in one transaction at most. */
+  private static final int MAX_GROUP = 16;
+
+  /** A batch waiting for the writer, and what became of it (written under the writer's lock). */
+  private static final class Pending {
+    final List<Article> named;
+    Outcome outcome;
+    RuntimeException failure;
+    boolean done;
+
+    Pending(List<Article> named) {
+      this.named = named;
+    }
+  }
+
+  private final java.util.ArrayDeque<Pending> waiting = new java.util.ArrayDeque<>();
+
+  /** Places the batches of {@code group} in order and commits them together, or none of them. */
+  private void ingestGroup(List<Pending> group) {
+    Map<String, Article> inGroup = new HashMap<>();
+    List<EventStore.Appended> appended = new ArrayList<>();
+    long[] seq = {nextSeq};
+    List<Outcome> outcomes = new ArrayList<>();
+    try {
+      for (Pending p : group) outcomes.add(place(p.named, inGroup, appended, seq));
+      long t1 = System.nanoTime();
+      store.append(appended, grouping.drainClosed());
+      storeNanos += System.nanoTime() - t1;
+    } catch (RuntimeException e) {
+      rebuild();
+      for (Pending p : group) {
+        p.failure = e;
+        p.done = true;
+      }
+      return;
+    }
+    nextSeq = seq[0];
+    for (int i = 0; i < group.size(); i++) {
+      group.get(i).outcome = outcomes.get(i);
+      group.get(i).done = true;
+    }
+  }
+
+  /**
+   * Places one batch: its fresh articles go to the grouping and to {@code appended}; an id seen
+   * before (stored, or earlier in the group: {@code inGroup}) is a duplicate or a conflict.
+   */
+  private Outcome place(List<Article> named, Map<String, Article> inGroup,
+      List<EventStore.Appended> appended, long[] seq) {
     List<Optional<Accepted>> accepted = new ArrayList<>();
     List<Optional<BadRequest>> problems = new ArrayList<>();
-    List<EventStore.Appended> appended = new ArrayList<>();
     Set<String> grown = new LinkedHashSet<>();
-    Map<String, Article> inBatch = new HashMap<>();
     List<Article> fresh = new ArrayList<>();
     List<Integer> freshAt = new ArrayList<>();
-    for (Article posted : batch) {
-      Article a = posted.id().isEmpty() ? withId(posted, contentId(posted)) : posted;
-      Article earlier = inBatch.get(a.id());
-      String event = earlier != null ? null : eventOf.get(a.id());
+    Map<String, String> stored = store.eventsOf(named.stream().map(Article::id).toList());
+    LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    for (Article a : named) {
+      Article earlier = inGroup.get(a.id());
+      String event = earlier != null ? null : stored.get(a.id());
       if (earlier != null || event != null) {
         Article first = earlier != null ? earlier : store.article(a.id()).orElseThrow().article();
         if (sameContent(first, a)) {
-          // Within this batch its event is known once the batch is placed (null until then).
+          // Within this group its event is known once the batch is placed (null until then).
           accepted.add(Optional.of(new Accepted(a.id(), earlier != null ? null : event, true)));
           problems.add(Optional.empty());
         } else {
@@ -87,45 +170,35 @@ public final class Ingestor {
         }
         continue;
       }
-      inBatch.put(a.id(), a);
+      inGroup.put(a.id(), a);
       fresh.add(a);
       freshAt.add(accepted.size());
       accepted.add(Optional.empty());
       problems.add(Optional.empty());
     }
-    long seq = nextSeq;
-    try {
-      long t0 = System.nanoTime();
-      List<String> events = fresh.isEmpty() ? List.of() : grouping.place(fresh);
-      long t1 = System.nanoTime();
-      groupingNanos += t1 - t0;
-      for (int i = 0; i < fresh.size(); i++) {
-        Article a = fresh.get(i);
-        appended.add(new EventStore.Appended(seq++, a, events.get(i), day(a)));
-        grown.add(events.get(i));
-        accepted.set(freshAt.get(i), Optional.of(new Accepted(a.id(), events.get(i), false)));
-      }
-      // A duplicate of an article earlier in this batch: its event is known now.
-      for (int i = 0; i < accepted.size(); i++) {
-        Optional<Accepted> x = accepted.get(i);
-        if (x.isPresent() && x.get().eventId() == null) {
-          accepted.set(i, Optional.of(new Accepted(x.get().id(), placedIn(appended, x.get().id()), true)));
-        }
-      }
-      store.append(appended, grouping.drainClosed());
-      storeNanos += System.nanoTime() - t1;
-    } catch (RuntimeException e) {
-      rebuild();
-      throw e;
+    long t0 = System.nanoTime();
+    List<String> events = fresh.isEmpty() ? List.of() : grouping.place(fresh, today);
+    groupingNanos += System.nanoTime() - t0;
+    for (int i = 0; i < fresh.size(); i++) {
+      Article a = fresh.get(i);
+      appended.add(new EventStore.Appended(seq[0]++, a, events.get(i), day(a, today),
+          today.toString()));
+      grown.add(events.get(i));
+      accepted.set(freshAt.get(i), Optional.of(new Accepted(a.id(), events.get(i), false)));
     }
-    nextSeq = seq;
-    for (EventStore.Appended a : appended) eventOf.put(a.article().id(), a.eventId());
+    // A duplicate of an article earlier in this group: its event is known now.
+    for (int i = 0; i < accepted.size(); i++) {
+      Optional<Accepted> x = accepted.get(i);
+      if (x.isPresent() && x.get().eventId() == null) {
+        accepted.set(i, Optional.of(new Accepted(x.get().id(), placedIn(appended, x.get().id()), true)));
+      }
+    }
     return new Outcome(accepted, problems, grown);
   }
 
   private static String placedIn(List<EventStore.Appended> appended, String id) {
     for (EventStore.Appended a : appended) if (a.article().id().equals(id)) return a.eventId();
-    throw new IllegalStateException("article " + id + " was placed in this batch");
+    throw new IllegalStateException("article " + id + " was placed in this group of batches");
   }
 
   /** Milliseconds spent grouping and storing batches since the start: where ingestion's time goes. */
@@ -138,27 +211,29 @@ public final class Ingestor {
     return nextSeq - 1;
   }
 
-  /** A fresh grouping fed every stored article in order. */
+  /** A fresh grouping fed every stored article in order, each as of the day it arrived. */
   private void rebuild() {
     Grouping g = groupings.get();
-    eventOf.clear();
     long[] last = {0};
     List<String> moved = new ArrayList<>();
     List<StoredArticle> chunk = new ArrayList<>();
+    LocalDate restart = LocalDate.now(clock.withZone(ZoneOffset.UTC));
     Consumer<List<StoredArticle>> replay = part -> {
       List<Article> articles = new ArrayList<>();
       for (StoredArticle s : part) articles.add(s.article());
-      List<String> events = g.place(articles);
+      String received = part.get(0).received();
+      List<String> events = g.place(articles,
+          received.isEmpty() ? restart : LocalDate.parse(received));
       for (int i = 0; i < part.size(); i++) {
         StoredArticle s = part.get(i);
         if (!events.get(i).equals(s.eventId()) && moved.size() < 5) moved.add(s.article().id());
-        eventOf.put(s.article().id(), s.eventId());
         last[0] = s.seq();
       }
       g.drainClosed(); // stored with the batch that closed them
       part.clear();
     };
     store.replay(s -> {
+      if (!chunk.isEmpty() && !chunk.get(0).received().equals(s.received())) replay.accept(chunk);
       chunk.add(s);
       if (chunk.size() == REPLAY_CHUNK) replay.accept(chunk);
     });
@@ -196,11 +271,11 @@ public final class Ingestor {
   }
 
   /** The article's day as its date gives it (YYYY-MM-DD...), else the day it arrived (UTC). */
-  private String day(Article a) {
+  private static String day(Article a, LocalDate today) {
     String d = a.date().strip();
     if (d.length() >= 10 && d.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")) {
       return d.substring(0, 10);
     }
-    return LocalDate.now(clock.withZone(ZoneOffset.UTC)).toString();
+    return today.toString();
   }
 }

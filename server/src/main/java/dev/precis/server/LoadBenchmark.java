@@ -34,8 +34,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <pre>
  * java -cp server/target/classes:$(cat server/target/classpath.txt) dev.precis.server.LoadBenchmark \
  *     --data ../shared/data/multinews_plus/val.jsonl.gz --seconds 60 --readers 64 --writers 4 --batch 20 \
- *     --embeddings false
+ *     --wrk true
  * </pre>
+ * Grouping uses embeddings unless {@code --embeddings false}, as {@code precis serve} does.
  */
 public final class LoadBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -67,6 +68,8 @@ public final class LoadBenchmark {
     ServerOptions o = ServerOptions.defaults().withPort(0).withStore(store.resolve("store").toString());
     o = o.withGrouping(o.grouping().withEmbeddings(embeddings));
     try (PrecisServer server = PrecisServer.start(o, new PrintStream(PrintStream.nullOutputStream()))) {
+      System.out.println("load: grouping with embeddings " + (embeddings ? "on (the default of"
+          + " precis serve)" : "off (--embeddings false)"));
       run(server, data, seconds, readers, writers, batch, wrk);
     }
   }
@@ -191,7 +194,7 @@ public final class LoadBenchmark {
             + "p50 %s, p99 %s, %d errors; POST /articles x%d connections, %d a batch: %d requests, "
             + "%.0f articles/s, p50 %s, p99 %s, %d errors (%d of them 503); store holds %d articles, "
             + "%d acknowledged: %s; %d summaries made, %d events waiting; ingestion spent %d ms "
-            + "grouping, %d ms storing%n",
+            + "placing (reading ahead, embeddings included, runs beside it), %d ms storing%n",
         took, readers, r.length, r.length / took, Latencies.ms(r, 0.5), Latencies.ms(r, 0.99),
         reads.errors.get(), writers, batch, p.length, sent.get() / took, Latencies.ms(p, 0.5),
         Latencies.ms(p, 0.99), posts.errors.get(), posts.unavailable.get(), stored.size(),

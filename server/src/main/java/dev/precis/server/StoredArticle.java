@@ -12,11 +12,15 @@ import java.util.Objects;
  * @param eventId   the event it joined
  * @param cleanText its cleaned text as its event's latest summary cites it, or empty before the
  *                  first summary
+ * @param received  the day (UTC, yyyy-MM-dd) it was acknowledged, or empty if stored before the
+ *                  store kept it
  */
-public record StoredArticle(long seq, Article article, String eventId, String cleanText) {
+public record StoredArticle(long seq, Article article, String eventId, String cleanText,
+    String received) {
   public StoredArticle {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(eventId, "eventId");
     cleanText = cleanText == null ? "" : cleanText;
+    received = received == null ? "" : received;
   }
 }

@@ -12,7 +12,7 @@ class FirstWordGrouping implements Grouping {
   private final List<Closed> closed = new ArrayList<>();
 
   @Override
-  public List<String> place(List<Article> articles) {
+  public List<String> place(List<Article> articles, java.time.LocalDate today) {
     List<String> out = new ArrayList<>();
     for (Article a : articles) out.add("e-" + a.title().split("\\s+")[0].toLowerCase());
     return out;

@@ -133,15 +133,102 @@ abstract class StoreContract {
       List<String> seen = new java.util.ArrayList<>();
       Ingestor in = new Ingestor(s, () -> new FirstWordGrouping() {
         @Override
-        public List<String> place(List<Article> articles) {
+        public List<String> place(List<Article> articles, java.time.LocalDate today) {
           articles.forEach(a -> seen.add(a.id()));
-          return super.place(articles);
+          return super.place(articles, today);
         }
       }, CLOCK);
       assertThat(seen).containsExactly("a1", "a2");
       assertThat(in.size()).isEqualTo(2);
       in.ingest(List.of(article("a3", "Flood recedes", "2021-04-23")));
       assertThat(s.article("a3").orElseThrow().seq()).isEqualTo(3);
+    }
+  }
+
+  /** A clock a test moves on by whole days. */
+  static final class DayClock extends Clock {
+    Instant now = Instant.parse("2021-05-01T12:00:00Z");
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  @Test
+  void eachBatchIsPlacedAsOfTheDayItArrivedAndReplayedAsOfThatDayAgain() {
+    DayClock clock = new DayClock();
+    List<LocalDate> days = new java.util.ArrayList<>();
+    java.util.function.Supplier<Grouping> recording = () -> new FirstWordGrouping() {
+      @Override
+      public List<String> place(List<Article> articles, LocalDate today) {
+        articles.forEach(a -> days.add(today));
+        return super.place(articles, today);
+      }
+    };
+    try (EventStore s = EventStore.open(where())) {
+      Ingestor in = new Ingestor(s, recording, clock);
+      in.ingest(List.of(article("a1", "Flood hits town", "2021-05-01")));
+      clock.now = clock.now.plus(java.time.Duration.ofDays(2));
+      in.ingest(List.of(article("a2", "Flood recedes", "2021-05-03")));
+      assertThat(days).containsExactly(LocalDate.of(2021, 5, 1), LocalDate.of(2021, 5, 3));
+      assertThat(s.article("a2").orElseThrow().received()).isEqualTo("2021-05-03");
+    }
+    days.clear();
+    clock.now = clock.now.plus(java.time.Duration.ofDays(30));
+    try (EventStore s = EventStore.open(where())) {
+      new Ingestor(s, recording, clock);
+      assertThat(days).containsExactly(LocalDate.of(2021, 5, 1), LocalDate.of(2021, 5, 3));
+    }
+  }
+
+  @Test
+  void concurrentBatchesCommittedTogetherAreAllStoredOnceInOneOrder() throws Exception {
+    try (EventStore s = EventStore.open(where())) {
+      Ingestor in = new Ingestor(s, FirstWordGrouping::new, CLOCK);
+      java.util.Set<String> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+      List<Thread> threads = new java.util.ArrayList<>();
+      for (int t = 0; t < 6; t++) {
+        int writer = t;
+        threads.add(new Thread(() -> {
+          for (int b = 0; b < 10; b++) {
+            // Every writer also posts the article "shared-b", the same each time.
+            List<Article> batch = List.of(article("w" + writer + "-" + b, "Story " + b, "2021-04-22"),
+                article("shared-" + b, "Shared " + b, "2021-04-22"));
+            for (Ingestor.Accepted a : in.ingest(batch).accepted().stream().flatMap(Optional::stream).toList()) {
+              assertThat(a.eventId()).isNotNull();
+              acknowledged.add(a.id());
+            }
+          }
+        }));
+      }
+      threads.forEach(Thread::start);
+      for (Thread t : threads) t.join();
+      assertThat(acknowledged).hasSize(70);
+      assertThat(s.articleCount()).isEqualTo(70);
+      assertThat(s.nextSeq()).isEqualTo(71);
+      assertThat(in.size()).isEqualTo(70);
+    }
+  }
+
+  @Test
+  void theStoreSaysWhichIdsItHoldsAndTheirEvents() {
+    try (EventStore s = EventStore.open(where())) {
+      new Ingestor(s, FirstWordGrouping::new, CLOCK).ingest(List.of(
+          article("a1", "Flood hits town", "2021-04-22"), article("a2", "Vote passes", "2021-04-22")));
+      assertThat(s.eventsOf(List.of("a2", "nope", "a1")))
+          .isEqualTo(Map.of("a1", "e-flood", "a2", "e-vote"));
+      assertThat(s.eventsOf(List.of())).isEmpty();
     }
   }
 
