@@ -45,9 +45,14 @@ public record SentenceFlags(boolean readsBadly, boolean notInParagraph, boolean 
     for (int i = 0; i < sentences.size(); i++) {
       String text = sentences.get(i);
       boolean bad = readsBadly(names, text);
-      out.add(new SentenceFlags(bad, bad || Caption.caption(text) || Fragments.unfinished(text),
+      Optional<LocalDate> day = Caption.captionDay(text);
+      boolean caption = Caption.caption(text, day);
+      String stripped = text.strip(); // the text itself: split sentences have no space around them
+      boolean leadCaption = stripped.length() == text.length() ? caption : Caption.caption(stripped);
+      out.add(new SentenceFlags(bad, bad || caption || Fragments.unfinished(text),
           foreign[i] || DebrisRemover.isDebrisSentence(text),
-          Lead.opensSummary(text, Words.count(text)), Dateline.length(text), Caption.captionDay(text)));
+          Lead.opensSummary(text, Words.count(text), leadCaption), Dateline.length(text),
+          day));
     }
     return out;
   }
