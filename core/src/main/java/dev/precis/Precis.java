@@ -156,6 +156,17 @@ public final class Precis {
    */
   public void events(Iterable<Article> stream, EventRequest request, Consumer<Problem> problems,
       Consumer<Event> events) {
+    events(stream, request, problems, e -> true, events);
+  }
+
+  /**
+   * {@link #events(Iterable, EventRequest, Consumer, Consumer)} for the events {@code wanted}
+   * only: an event it refuses is neither summarized nor delivered (a resumed run skips the events
+   * an earlier run wrote). {@code wanted} is asked once per event, in the order events close, on
+   * the calling thread; the grouping is the same whatever it answers.
+   */
+  public void events(Iterable<Article> stream, EventRequest request, Consumer<Problem> problems,
+      java.util.function.Predicate<Event> wanted, Consumer<Event> events) {
     EventGrouper grouper = new EventGrouper(request.grouping(), problems);
     SummaryRequest single = request.summary().withMethod("lead");
     Iterator<Article> articles = stream.iterator();
@@ -169,9 +180,9 @@ public final class Precis {
           List<Article> batch = new ArrayList<>(EVENT_BATCH);
           while (batch.size() < EVENT_BATCH && articles.hasNext()) batch.add(articles.next());
           if (!batch.isEmpty()) grouper.addAll(batch);
-          ready.addAll(grouper.drainClosed());
+          for (Event e : grouper.drainClosed()) if (wanted.test(e)) ready.add(e);
           if (!articles.hasNext()) {
-            ready.addAll(grouper.closeAll());
+            for (Event e : grouper.closeAll()) if (wanted.test(e)) ready.add(e);
             ended = true;
           }
         }
@@ -229,7 +240,7 @@ public final class Precis {
 
   /** Stage 1: the cluster's articles in {@code language} ("any" keeps all); each left out noted. */
   private static Optional<Cluster> language(Cluster cluster, String language, List<String> notes) {
-    return new LanguageFilter(LanguageDetector.shared(), language)
+    return new LanguageFilter(LanguageDetector::shared, language)
         .filter(cluster, (Problem p) -> notes.add(p.toString()));
   }
 

@@ -80,7 +80,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = {"-m", "--method"}, split = ",", paramLabel = "M",
       description = "Methods to run, comma-separated (default: all: ${COMPLETION-CANDIDATES}).",
-      completionCandidates = SummarizeCommand.MethodNames.class)
+      completionCandidates = SummaryOptions.MethodNames.class)
   List<String> methods;
 
   @Option(names = {"-w", "--words"}, paramLabel = "N", defaultValue = "300",

@@ -1,16 +1,17 @@
 package dev.precis.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.EventRequest;
 import dev.precis.Precis;
-import dev.precis.SummaryRequest;
 import dev.precis.cluster.ArticleDay;
 import dev.precis.ingest.ClusterInputs;
+import dev.precis.ingest.JsonCodec;
 import dev.precis.model.Article;
 import dev.precis.model.Cluster;
 import dev.precis.model.Event;
 import dev.precis.model.Problem;
 import dev.precis.render.EventRenderer;
-import dev.precis.summarize.Budget;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,8 +20,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,6 +57,7 @@ import picocli.CommandLine.Spec;
       "  precis events ../shared/data/allsides-events/dev.jsonl.gz",
       "  precis events pages/ --format json --out events.jsonl",
       "  precis events feed.jsonl --window-days 7 --words 40 --format md",
+      "  precis events feed.jsonl --out events.txt --resume   # after a kill",
       "",
       Main.EXIT_CODES})
 public final class EventsCommand implements Callable<Integer> {
@@ -66,54 +70,92 @@ public final class EventsCommand implements Callable<Integer> {
       description = "Output: text, md or json (one event a line) (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+      description = "Write to FILE (safely: FILE.partial, renamed when complete) instead of"
+          + " standard output.")
   Path out;
 
-  @Option(names = {"-m", "--method"}, paramLabel = "M", defaultValue = SummaryRequest.DEFAULT_METHOD,
-      description = "Summarization method of events of two or more articles (default: ${DEFAULT-VALUE}).")
-  String method;
-
-  @Option(names = {"-w", "--words"}, paramLabel = "N", defaultValue = "" + SummaryRequest.DEFAULT_WORDS,
-      description = "At most N words a summary (default: ${DEFAULT-VALUE}).")
-  int words;
-
-  @Option(names = "--lang", paramLabel = "CODE", defaultValue = SummaryRequest.DEFAULT_LANGUAGE,
-      description = "Summarize articles in this language, or 'any' (default: ${DEFAULT-VALUE}).")
-  String lang;
+  @Mixin SummaryOptions summary = new SummaryOptions();
 
   @Mixin EventGroupingOptions grouping;
+
+  @Option(names = "--resume",
+      description = "Continue the --out FILE an interrupted run left (FILE.partial, and for text"
+          + " and md FILE.partial.index): the events it finished are not summarized again; the"
+          + " result is the bytes of one whole run.")
+  boolean resume;
 
   @Override
   public Integer call() throws IOException {
     if (!List.of("text", "md", "json").contains(format)) {
       throw new IllegalArgumentException("--format: unknown format '" + format + "'; use text, md or json");
     }
-    if (words < 1) throw new IllegalArgumentException("--words: must be 1 or more, got " + words);
-    EventRequest request = new EventRequest(grouping.options(), SummaryRequest.defaults()
-        .withMethod(method).withBudget(Budget.words(words)).withLanguage(lang));
+    if (resume && out == null) throw new IllegalArgumentException("--resume continues an --out FILE; give --out");
+    EventRequest request = new EventRequest(grouping.options(), summary.request());
+    Output.refuseInputs(out, paths);
     ProblemLog problems = new ProblemLog(spec.commandLine().getErr());
     List<Article> stream = read(paths, problems);
-    Output.refuseInputs(out, paths);
-    List<Event> events = new ArrayList<>();
+    boolean json = format.equals("json");
+    boolean md = format.equals("md");
+    // JSON lines are their own index; text and md are written at the end, from every event's
+    // block, so each block is kept in the index as its event is done.
+    Resume continued = !resume ? null : json ? Resume.lines(out, "event") : Resume.indexed(out);
+    List<EventRenderer.Block> blocks = new ArrayList<>();
+    if (continued != null && !json) {
+      for (JsonNode d : continued.keptData()) blocks.add(block(d, format, out));
+    }
     // Written safely (FILE.partial, renamed when complete; every write error reported, exit 3).
-    try (Output w = out == null ? Output.stdout(spec.commandLine().getOut()) : Output.file(out, null)) {
-      Consumer<Event> sink = format.equals("json") ? e -> {
+    try (Output w = out == null ? Output.stdout(spec.commandLine().getOut()) : Output.file(out, continued, !json)) {
+      Predicate<Event> wanted = continued == null ? e -> true : e -> !continued.done(e.id());
+      Consumer<Event> sink = e -> {
         try {
-          w.record(EventRenderer.json(e));
+          if (continued != null) continued.beforeWrite(e.id());
+          if (json) {
+            w.record(e.id(), EventRenderer.json(e));
+          } else {
+            EventRenderer.Block b = EventRenderer.Block.of(e, md);
+            blocks.add(b);
+            w.note(e.id(), tree(b, format));
+          }
         } catch (Output.OutputFailed f) {
           throw new java.io.UncheckedIOException(f);
         }
-      } : events::add;
+      };
       try {
-        new Precis().events(stream, request, problems, sink);
+        new Precis().events(stream, request, problems, wanted, sink);
       } catch (java.io.UncheckedIOException e) {
         if (e.getCause() instanceof Output.OutputFailed f) throw f;
         throw e;
       }
-      if (!format.equals("json")) w.write(EventRenderer.render(events, format.equals("md")));
+      if (continued != null) continued.finish();
+      if (!json) w.write(EventRenderer.renderBlocks(blocks, md));
       w.commit();
     }
     return problems.exitCode();
+  }
+
+  private static ObjectNode tree(EventRenderer.Block b, String format) {
+    ObjectNode o = JsonCodec.object().put("format", format).put("id", b.id()).put("story", b.story())
+        .put("title", b.title()).put("first_seen", b.firstSeen()).put("last_seen", b.lastSeen())
+        .put("articles", b.articles());
+    if (b.summary().isPresent()) {
+      o.put("summary", b.summary().get());
+    } else {
+      o.putNull("summary");
+    }
+    return o;
+  }
+
+  private static EventRenderer.Block block(JsonNode d, String format, Path out) {
+    if (!d.path("format").asText().equals(format)) {
+      throw new IllegalArgumentException(Output.partialOf(out) + " does not continue this run: it"
+          + " was written with --format " + d.path("format").asText() + ", not " + format
+          + "; give that format, or remove it to start afresh");
+    }
+    JsonNode summary = d.path("summary");
+    return new EventRenderer.Block(d.path("id").asText(), d.path("story").asText(),
+        d.path("title").asText(), d.path("first_seen").asText(), d.path("last_seen").asText(),
+        d.path("articles").asInt(), summary.isTextual() ? Optional.of(summary.asText()) : Optional.empty());
   }
 
   /**

@@ -85,7 +85,7 @@ public final class ExtractCommand implements Callable<Integer> {
     WarcArticleReader warc = new WarcArticleReader(new HtmlArticleExtractor(max), max);
     int[] written = {0};
     int[] otherLanguage = {0};
-    Resume continued = resume ? Resume.prepare(out) : null;
+    Resume continued = resume ? Resume.lines(out, "id") : null;
     try (Output o = out == null ? Output.stdout(spec.commandLine().getOut()) : Output.file(out, continued)) {
       Consumer<Article> sink = a -> {
         Article tagged = a.withLang(detector.detect(a.text()));

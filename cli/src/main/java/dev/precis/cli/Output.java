@@ -2,11 +2,13 @@ package dev.precis.cli;
 
 import dev.precis.ingest.InputFormat;
 import dev.precis.ingest.IoReasons;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.ingest.JsonCodec;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +19,9 @@ import java.util.List;
  * Where a command writes its results, safely: to standard output, every write checked; or to a
  * file, written to {@code FILE.partial} beside it and renamed over {@code FILE} only when the run
  * is complete, so an interrupted or failed run never leaves a cut file in place of the old one
- * (the partial file is kept, and {@code --resume} continues it, see {@link Resume}). Every write
+ * (the partial file is kept, and {@code --resume} continues it, see {@link Resume}; records that
+ * are not single lines, text and Markdown, are also listed in {@code FILE.partial.index} as they
+ * are flushed, which is how a resumed run knows where the last whole one ends). Every write
  * error ("no space left on device", "broken pipe") becomes an {@link OutputFailed} naming the
  * output and the reason.
  */
@@ -27,23 +31,29 @@ final class Output implements AutoCloseable {
 
   private final Path target;
   private final Path partial;
-  private final Writer writer;
+  private final OutputStream writer;
+  private final OutputStream index;
   private final PrintWriter stdout;
   private final boolean appending;
   private boolean committed;
   private long lines;
+  /** The partial file's length: where the next record starts. */
+  private long bytes;
 
-  private Output(Path target, Path partial, Writer writer, PrintWriter stdout, boolean appending) {
+  private Output(Path target, Path partial, OutputStream writer, OutputStream index,
+      PrintWriter stdout, boolean appending, long bytes) {
     this.appending = appending;
     this.target = target;
     this.partial = partial;
     this.writer = writer;
+    this.index = index;
     this.stdout = stdout;
+    this.bytes = bytes;
   }
 
   /** An output to the command's standard output. */
   static Output stdout(PrintWriter out) {
-    return new Output(null, null, null, out, false);
+    return new Output(null, null, null, null, out, false, 0);
   }
 
   /**
@@ -51,6 +61,14 @@ final class Output implements AutoCloseable {
    * {@code resume} kept in its partial file.
    */
   static Output file(Path target, Resume resume) throws OutputFailed {
+    return file(target, resume, false);
+  }
+
+  /**
+   * An output to {@code target} whose records are also listed in an index ({@code indexed}: text
+   * and Markdown, see {@link Resume#indexed}), or not (JSON lines, their own index).
+   */
+  static Output file(Path target, Resume resume, boolean indexed) throws OutputFailed {
     Path partial = partialOf(target);
     try {
       Path parent = target.toAbsolutePath().getParent();
@@ -60,9 +78,16 @@ final class Output implements AutoCloseable {
       if (Files.isDirectory(target)) {
         throw new OutputFailed("cannot write " + target + ": it is a folder; give a file name");
       }
-      FileOutputStream stream = new FileOutputStream(partial.toFile(), resume != null);
-      return new Output(target, partial, new OutputStreamWriter(stream, StandardCharsets.UTF_8), null,
-          resume != null);
+      boolean append = resume != null;
+      long start = append && Files.exists(partial) ? Files.size(partial) : 0;
+      FileOutputStream stream = new FileOutputStream(partial.toFile(), append);
+      OutputStream list = null;
+      if (indexed) {
+        list = new FileOutputStream(Resume.indexOf(partial).toFile(), append);
+      } else {
+        Files.deleteIfExists(Resume.indexOf(partial));
+      }
+      return new Output(target, partial, stream, list, null, append, start);
     } catch (IOException e) {
       if (e instanceof OutputFailed f) throw f;
       throw new OutputFailed("cannot write " + partial + ": " + IoReasons.of(e));
@@ -105,7 +130,9 @@ final class Output implements AutoCloseable {
       return;
     }
     try {
-      writer.write(text);
+      byte[] b = text.getBytes(StandardCharsets.UTF_8);
+      writer.write(b);
+      bytes += b.length;
     } catch (IOException e) {
       throw failed(e);
     }
@@ -116,6 +143,38 @@ final class Output implements AutoCloseable {
     write(text);
     flush();
     lines++;
+  }
+
+  /**
+   * Writes the record of the input {@code key} and flushes it; an indexed output then lists it in
+   * its index, so a killed run leaves whole records that a resumed run can find.
+   */
+  void record(String key, String text) throws OutputFailed {
+    record(text);
+    listed(key, null);
+  }
+
+  /**
+   * Lists the input {@code key} as done in the index, with {@code data} that the run needs again
+   * to finish (written into the output later); only for an indexed output.
+   */
+  void note(String key, ObjectNode data) throws OutputFailed {
+    if (stdout != null) return;
+    if (index == null) throw new IllegalStateException("note needs an indexed output");
+    listed(key, data);
+    lines++;
+  }
+
+  private void listed(String key, JsonNode data) throws OutputFailed {
+    if (index == null) return;
+    ObjectNode entry = JsonCodec.object().put("key", key).put("end", bytes);
+    if (data != null) entry.set("data", data);
+    try {
+      index.write((JsonCodec.text(entry) + "\n").getBytes(StandardCharsets.UTF_8));
+      index.flush();
+    } catch (IOException e) {
+      throw failed(e);
+    }
   }
 
   void flush() throws OutputFailed {
@@ -148,6 +207,10 @@ final class Output implements AutoCloseable {
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
       }
       committed = true;
+      if (index != null) {
+        index.close();
+        Files.deleteIfExists(Resume.indexOf(partial));
+      }
     } catch (IOException e) {
       throw failed(e);
     }
@@ -172,8 +235,12 @@ final class Output implements AutoCloseable {
     if (committed) return;
     try {
       writer.close();
+      if (index != null) index.close();
       // A run stopped before its first record leaves nothing to resume.
-      if (lines == 0 && !appending) Files.deleteIfExists(partial);
+      if (lines == 0 && !appending) {
+        Files.deleteIfExists(partial);
+        Files.deleteIfExists(Resume.indexOf(partial));
+      }
     } catch (IOException e) {
       // The failure that stopped the run is already reported; the partial file is kept as it is.
     }

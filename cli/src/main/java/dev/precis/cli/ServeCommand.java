@@ -3,7 +3,6 @@ package dev.precis.cli;
 import dev.precis.SummaryRequest;
 import dev.precis.server.ServerMain;
 import dev.precis.server.ServerOptions;
-import dev.precis.summarize.Budget;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,13 +41,7 @@ public final class ServeCommand implements Callable<Integer> {
       description = "A folder for the embedded store, or a jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
   String store;
 
-  @Option(names = "--method", paramLabel = "NAME", defaultValue = SummaryRequest.DEFAULT_METHOD,
-      description = "The method events are summarized with (default: ${DEFAULT-VALUE}).")
-  String method;
-
-  @Option(names = "--words", paramLabel = "N", defaultValue = "" + SummaryRequest.DEFAULT_WORDS,
-      description = "An event summary's length in words (default: ${DEFAULT-VALUE}).")
-  int words;
+  @Mixin SummaryOptions summary = new SummaryOptions();
 
   @Mixin EventGroupingOptions grouping;
 
@@ -70,7 +63,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SummaryRequest request = SummaryRequest.defaults().withMethod(method).withBudget(Budget.words(words));
+    SummaryRequest request = summary.request();
     ServerOptions o = ServerOptions.defaults().withHost(host).withPort(port).withStore(store)
         .withLimits(maxBody, maxArticles, Duration.ofSeconds(timeout)).withRequest(request)
         .withGrouping(grouping.options());

@@ -7,9 +7,6 @@ import dev.precis.ingest.ClusterInputs;
 import dev.precis.model.Cluster;
 import dev.precis.model.Summary;
 import dev.precis.render.SummaryFormat;
-import dev.precis.summarize.Budget;
-import dev.precis.summarize.SelectionOptions;
-import dev.precis.summarize.Summarizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -21,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,32 +68,7 @@ final class SummarizeCommand implements Callable<Integer> {
       description = "Folders, article files, JSON-lines files, or '-' for standard input.")
   List<Path> paths;
 
-  @Option(names = {"-m", "--method"}, paramLabel = "M", defaultValue = SummaryRequest.DEFAULT_METHOD,
-      description = "Summarization method: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE},"
-          + " which measures best; centroid is about 100 times faster).",
-      completionCandidates = MethodNames.class)
-  String method;
-
-  @ArgGroup(exclusive = true)
-  Length length = new Length();
-
-  static final class Length {
-    @Option(names = {"-w", "--words"}, paramLabel = "N",
-        description = "At most N words (default " + SummaryRequest.DEFAULT_WORDS + ").")
-    Integer words;
-
-    @Option(names = {"-s", "--sentences"}, paramLabel = "N", description = "At most N sentences.")
-    Integer sentences;
-
-    @Option(names = "--chars", paramLabel = "N", description = "At most N characters.")
-    Integer chars;
-
-    Budget budget() {
-      if (sentences != null) return Budget.sentences(sentences);
-      if (chars != null) return Budget.characters(chars);
-      return Budget.words(words == null ? SummaryRequest.DEFAULT_WORDS : words);
-    }
-  }
+  @Mixin SummaryOptions summary = new SummaryOptions();
 
   @Option(names = {"-f", "--format"}, paramLabel = "F", defaultValue = "text",
       description = "Output: ${COMPLETION-CANDIDATES}; json is one object a line"
@@ -112,33 +83,9 @@ final class SummarizeCommand implements Callable<Integer> {
 
   @Option(names = "--resume",
       description = "Continue the --out FILE an interrupted run left (FILE.partial): skip the"
-          + " clusters written, append the rest; the result is the bytes of one whole run."
-          + " Needs --format json.")
+          + " clusters written, append the rest; the result is the bytes of one whole run"
+          + " (text and md keep FILE.partial.index beside it for that).")
   boolean resume;
-
-  @Option(names = "--order", paramLabel = "O", defaultValue = "rank",
-      description = "Sentence order: ${COMPLETION-CANDIDATES}; rank puts the most central first,"
-          + " reading keeps the sources' order (default: ${DEFAULT-VALUE}).",
-      completionCandidates = OrderNames.class, converter = OrderNames.class)
-  SelectionOptions.Order order;
-
-  @Option(names = "--redundancy", paramLabel = "X", defaultValue = "" + SummaryRequest.DEFAULT_REDUNDANCY,
-      description = "Skip a sentence this similar (TF-IDF cosine) to one already chosen (default: ${DEFAULT-VALUE}).")
-  double redundancy;
-
-  @Option(names = "--min-words", paramLabel = "N", defaultValue = "" + SummaryRequest.DEFAULT_MIN_WORDS,
-      description = "Skip sentences shorter than N words (default: ${DEFAULT-VALUE}).")
-  int minWords;
-
-  @Option(names = "--query", paramLabel = "TEXT",
-      description = "Bias the summary toward a topic (query-focused summarization). Without it, a"
-          + " JSONL cluster's own 'query' (or 'topic') field is its topic.")
-  String query;
-
-  @Option(names = "--lang", paramLabel = "CODE", defaultValue = SummaryRequest.DEFAULT_LANGUAGE,
-      description = "Keep articles in this language (ISO 639-1; articles the detector is unsure of"
-          + " are kept), or '" + SummaryRequest.ANY_LANGUAGE + "' (default: ${DEFAULT-VALUE}).")
-  String lang;
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Clusters summarized at once (default: the number of cores).")
@@ -149,13 +96,6 @@ final class SummarizeCommand implements Callable<Integer> {
   /** Standard input, for '-'; tests give their own. */
   InputStream stdin = System.in;
 
-  static final class MethodNames implements Iterable<String> {
-    @Override
-    public Iterator<String> iterator() {
-      return Summarizer.names().iterator();
-    }
-  }
-
   /** The formats by their lower-case names, for --help and shell completion; any case is read. */
   static final class FormatNames extends EnumNames<SummaryFormat> {
     FormatNames() {
@@ -163,23 +103,11 @@ final class SummarizeCommand implements Callable<Integer> {
     }
   }
 
-  static final class OrderNames extends EnumNames<SelectionOptions.Order> {
-    OrderNames() {
-      super(SelectionOptions.Order.class);
-    }
-  }
-
   @Override
   public Integer call() throws IOException {
-    SummaryRequest request = SummaryRequest.defaults().withMethod(method).withBudget(length.budget())
-        .withRedundancy(redundancy).withMinWords(minWords).withOrder(order).withQuery(query)
-        .withLanguage(lang);
+    SummaryRequest request = summary.request();
     if (threads != null && threads < 1) throw new IllegalArgumentException("--threads: must be 1 or more, got " + threads);
     if (resume && out == null) throw new IllegalArgumentException("--resume continues an --out FILE; give --out");
-    if (resume && format != SummaryFormat.JSON) {
-      throw new IllegalArgumentException("--resume needs --format json (one line a cluster, so a"
-          + " cut run can be continued line by line)");
-    }
     Output.refuseInputs(out, paths);
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     PrintWriter err = spec.commandLine().getErr();
@@ -187,8 +115,10 @@ final class SummarizeCommand implements Callable<Integer> {
     Precis precis = new Precis();
     StoryCohesion cohesion = new StoryCohesion();
     AtomicInteger empty = new AtomicInteger();
-    Resume continued = resume ? Resume.prepare(out) : null;
-    try (Output o = out == null ? Output.stdout(spec.commandLine().getOut()) : Output.file(out, continued);
+    // JSON lines are their own index; text and Markdown records are listed beside the output.
+    boolean indexed = format != SummaryFormat.JSON;
+    Resume continued = !resume ? null : indexed ? Resume.indexed(out) : Resume.lines(out, "id");
+    try (Output o = out == null ? Output.stdout(spec.commandLine().getOut()) : Output.file(out, continued, indexed);
         ClusterInputs inputs = ClusterInputs.open(paths, problems, stdin, read.limits());
         Progress progress = Progress.on(err, "summarize")) {
       boolean headers = inputs.mayGiveMany() && format != SummaryFormat.JSON;
@@ -209,12 +139,12 @@ final class SummarizeCommand implements Callable<Integer> {
                 err.flush();
               }
               try {
-                if (continued != null) continued.beforeWrite(s.clusterId());
-                if (format == SummaryFormat.JSON) {
-                  o.record(format.render(s));
-                } else if (!s.sentences().isEmpty()) {
-                  o.record((headers ? "=== " + s.clusterId() + " ===\n" : "") + format.render(s)
-                      + (headers ? "\n" : ""));
+                // Text gives a cluster with no summary no record, only its problem line.
+                if (format == SummaryFormat.JSON || !s.sentences().isEmpty()) {
+                  if (continued != null) continued.beforeWrite(s.clusterId());
+                  o.record(s.clusterId(), format == SummaryFormat.JSON ? format.render(s)
+                      : (headers ? "=== " + s.clusterId() + " ===\n" : "") + format.render(s)
+                          + (headers ? "\n" : ""));
                 }
               } catch (Output.OutputFailed e) {
                 throw new UncheckedIOException(e);

@@ -111,6 +111,11 @@ final class TrainCommand implements Callable<Integer> {
           + " of the training time (default: all).")
   Integer ngramClusters;
 
+  @Option(names = "--ngram-rounds", paramLabel = "N",
+      description = "Boosting rounds of the unigram and bigram models (default: "
+          + ScorerTrainer.NGRAM_ROUNDS + "); fewer trains a quick, weaker model for a trial.")
+  Integer ngramRounds;
+
   @Option(names = "--drop", paramLabel = "FEATURE", split = ",",
       description = "Feature columns the models may not read, e.g. capitalized_share,unigram:in_headline"
           + " (for data unlike what the model will read, such as case-flattened or truncated articles;"
@@ -141,6 +146,7 @@ final class TrainCommand implements Callable<Integer> {
     ScorerTrainer trainer = new ScorerTrainer(precis, params)
         .withoutFeatures(drop == null ? java.util.Set.of() : new java.util.LinkedHashSet<>(drop));
     if (ngramClusters != null) trainer = trainer.withNgramClusters(ngramClusters);
+    if (ngramRounds != null) trainer = trainer.withNgramRounds(ngramRounds);
     long t0 = System.nanoTime();
     TrainingSet set;
     try (ClusterInputs in = ClusterInputs.open(data, problems);

@@ -274,47 +274,67 @@ class EvalCommandTest extends CommandTestBase {
 
   @Test
   void theLearnedMethodIsCrossValidatedOnDataItsModelSaw() throws IOException {
-    Path data = excerpt(6);
+    Path data = excerpt(2);
     assertThat(run("eval", data.toString(), "--method", "learned", "--folds", "2",
         "--out", dir.resolve("p.jsonl").toString())).isEqualTo(0);
-    assertThat(err.toString()).contains("learned: 6 clusters of the data trained its model, so it is"
+    assertThat(err.toString()).contains("learned: 2 clusters of the data trained its model, so it is"
         + " scored by 2-fold cross-validation on the data instead");
-    assertThat(out.toString()).containsPattern("learned +6 \\|");
+    assertThat(out.toString()).containsPattern("learned +2 \\|");
   }
 
-  /** Trains a small model on {@code data} into m/scorer.xgb. */
-  private Path trained(Path data, String folds) {
-    Path model = dir.resolve("m/scorer.xgb");
-    assertThat(run("train", data.toString(), "--out", model.toString(), "--folds", folds, "--rounds", "10"))
-        .isEqualTo(0);
+  /** Where the class's one trained model lives, shared by the tests that read it. */
+  @TempDir static Path modelDir;
+  /** What training it printed on standard output. */
+  static String trainedOut;
+
+  /**
+   * A small model (10 rounds for each of its three models) trained once per class on the first 4
+   * dev clusters, with a 2-fold cross-validated report, in {@link #modelDir}/m/scorer.xgb.
+   */
+  Path trainedModel() throws IOException {
+    Path model = modelDir.resolve("m/scorer.xgb");
+    if (trainedOut == null) {
+      Path data = Files.copy(excerpt(4), modelDir.resolve("train.jsonl"));
+      assertThat(run("train", data.toString(), "--out", model.toString(), "--folds", "2", "--rounds", "10",
+          "--ngram-rounds", "10")).as(err.toString()).isEqualTo(0);
+      trainedOut = out.toString();
+      clearOutput();
+    }
     return model;
+  }
+
+  /** Lines {@code from} to {@code to} (1-based, inclusive) of the dev sample, as a JSONL file. */
+  Path excerpt(int from, int to) throws IOException {
+    List<String> lines = Files.readAllLines(excerpt(to));
+    return Files.write(dir.resolve("lines-" + from + "-" + to + ".jsonl"), lines.subList(from - 1, to));
   }
 
   @Test
   void trainWritesAModelThatEvalTakes() throws IOException {
-    Path data = excerpt(6);
-    Path model = trained(data, "2");
-    assertThat(out.toString()).contains("6 clusters, ").contains("2-fold cross-validated ROUGE")
-        .contains("trained on all 6 clusters");
+    Path model = trainedModel();
+    assertThat(trainedOut).contains("4 clusters, ").contains("2-fold cross-validated ROUGE")
+        .contains("trained on all 4 clusters");
     assertThat(model).exists();
     for (String sibling : List.of(".trained-on", ".unigrams", ".bigrams")) {
-      assertThat(dir.resolve("m/scorer.xgb" + sibling)).exists();
+      assertThat(modelDir.resolve("m/scorer.xgb" + sibling)).exists();
     }
-    // Eval takes it, and cross-validates since the data is what it was trained on.
-    clearOutput();
+    // Eval takes it: on two clusters it did not see, scored as they are.
+    Path data = excerpt(5, 6);
     assertThat(run("eval", data.toString(), "--method", "learned", "--model", model.toString(),
-        "--folds", "2", "--out", dir.resolve("p.jsonl").toString())).isEqualTo(0);
-    assertThat(out.toString()).containsPattern("learned +6 \\|");
-    assertThat(err.toString()).contains("2-fold cross-validation");
+        "--out", dir.resolve("p.jsonl").toString())).isEqualTo(0);
+    assertThat(out.toString()).containsPattern("learned +2 \\|");
+    assertThat(err.toString()).contains("was trained on none of these clusters (4 others), so they are a"
+        + " clean test set");
   }
 
   @Test
   void aModelMissingItsNgramModelsIsAClearError() throws IOException {
-    Path data = excerpt(6);
-    Path model = trained(data, "0");
-    java.nio.file.Files.delete(dir.resolve("m/scorer.xgb.bigrams"));
-    clearOutput();
-    assertThat(run("eval", data.toString(), "--method", "learned", "--model", model.toString(),
+    Path trained = trainedModel();
+    Path model = Files.createDirectories(dir.resolve("m")).resolve("scorer.xgb");
+    for (String sibling : List.of("", ".trained-on", ".unigrams")) {
+      Files.copy(trained.resolveSibling("scorer.xgb" + sibling), model.resolveSibling("scorer.xgb" + sibling));
+    }
+    assertThat(run("eval", excerpt(5, 6).toString(), "--method", "learned", "--model", model.toString(),
         "--out", dir.resolve("p.jsonl").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("scorer.xgb.bigrams").contains("precis train");
   }
@@ -327,7 +347,7 @@ class EvalCommandTest extends CommandTestBase {
     Path model = dir.resolve("m/scorer.xgb");
     Path cache = dir.resolve("m/train.cache");
     List<String> args = List.of("train", train.toString(), "--clusters", "4", "--cache", cache.toString(),
-        "--validation", data.toString(), "--rounds", "10", "--drop", "capitalized_share,unigram:capitalized_share",
+        "--validation", data.toString(), "--rounds", "10", "--ngram-rounds", "10", "--drop", "capitalized_share,unigram:capitalized_share",
         "--out", model.toString());
     assertThat(run(args.toArray(String[]::new))).isEqualTo(0);
     assertThat(err.toString()).contains("0 prepared clusters cached").contains("prepared 4/4 clusters");

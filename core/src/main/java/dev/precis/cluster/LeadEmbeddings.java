@@ -9,10 +9,9 @@ import java.util.Map;
 /**
  * Embeddings of articles' titles and leads, by the shipped {@link SentenceEncoder}, remembered
  * for runs that group the same articles many times (training, cross-validation): up to {@code
- * capacity} texts, the least recently used forgotten first. A remembered vector is the one of the
- * batch it was first computed in (the model's quantization makes a vector depend slightly on its
- * batch), so a run that remembers may differ in the last digits from one that does not.
- * Thread-safe.
+ * capacity} texts, the least recently used forgotten first. A vector depends on its text alone
+ * (the encoder runs each text by itself), so a run that remembers gives the floats of one that
+ * does not. Thread-safe.
  */
 public final class LeadEmbeddings {
   private final SentenceEncoder encoder;

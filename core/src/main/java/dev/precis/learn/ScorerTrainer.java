@@ -51,16 +51,33 @@ public final class ScorerTrainer {
   private final Set<String> dropped;
   /** At most this many clusters train the n-gram models (see {@link #withNgramClusters}). */
   private final int ngramClusters;
+  /** Boosting rounds of the n-gram models (see {@link #withNgramRounds}). */
+  private final int ngramRounds;
+
+  /** Rounds of the n-gram models unless {@link #withNgramRounds} says otherwise. */
+  public static final int NGRAM_ROUNDS = 200;
 
   public ScorerTrainer(Precis precis, Params params) {
-    this(precis, params, Set.of(), Integer.MAX_VALUE);
+    this(precis, params, Set.of(), Integer.MAX_VALUE, NGRAM_ROUNDS);
   }
 
-  private ScorerTrainer(Precis precis, Params params, Set<String> dropped, int ngramClusters) {
+  private ScorerTrainer(Precis precis, Params params, Set<String> dropped, int ngramClusters,
+      int ngramRounds) {
     this.precis = precis;
     this.params = params;
     this.dropped = Set.copyOf(dropped);
     this.ngramClusters = ngramClusters;
+    this.ngramRounds = ngramRounds;
+  }
+
+  /**
+   * This trainer with the unigram and bigram models boosted for {@code rounds} rounds instead of
+   * {@value #NGRAM_ROUNDS} (same depth and rate): a quick, weaker model for a trial run or a test,
+   * as {@link Params#rounds} is for the sentence model. Their training time is linear in it.
+   */
+  public ScorerTrainer withNgramRounds(int rounds) {
+    if (rounds < 1) throw new IllegalArgumentException("n-gram rounds must be at least 1, got " + rounds);
+    return new ScorerTrainer(precis, params, dropped, ngramClusters, rounds);
   }
 
   /**
@@ -71,7 +88,7 @@ public final class ScorerTrainer {
    */
   public ScorerTrainer withNgramClusters(int max) {
     if (max < 1) throw new IllegalArgumentException("n-gram clusters must be at least 1, got " + max);
-    return new ScorerTrainer(precis, params, dropped, max);
+    return new ScorerTrainer(precis, params, dropped, max, ngramRounds);
   }
 
   /**
@@ -93,7 +110,7 @@ public final class ScorerTrainer {
             + " and bigram:NAME " + NgramCoverage.BIGRAM_FEATURES);
       }
     }
-    return new ScorerTrainer(precis, params, names, ngramClusters);
+    return new ScorerTrainer(precis, params, names, ngramClusters, ngramRounds);
   }
 
   /** Features and labels of every cluster with a reference, prepared on {@code threads} threads. */
@@ -224,7 +241,7 @@ public final class ScorerTrainer {
 
   /**
    * A model of the chance that a reference holds an n-gram at least k times: logistic
-   * regression trees, 200 rounds of depth 5 at eta 0.1 (cross-validated on the Multi-News dev
+   * regression trees, 200 rounds (unless {@link #withNgramRounds}) of depth 5 at eta 0.1 (cross-validated on the Multi-News dev
    * sample: 100-400 rounds and depths 4-8 measured within 0.2 ROUGE of each other).
    */
   private SentenceScorer.Trees trainNgrams(List<TrainingSet.Example> examples, float[][] ratings,
@@ -252,7 +269,7 @@ public final class ScorerTrainer {
       hide(x, i * k, hidden);
       y[i] = labels.get(i);
     }
-    return boost(x, y, n, k, null, "binary:logistic", 5, 0.1, 200, 2);
+    return boost(x, y, n, k, null, "binary:logistic", 5, 0.1, ngramRounds, 2);
   }
 
   /**

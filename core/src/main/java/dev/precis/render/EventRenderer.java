@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Events as text, Markdown or JSON lines. JSON is one object a line, as it comes: {@code
@@ -45,29 +47,63 @@ public final class EventRenderer {
 
   /** All {@code events} as text (or Markdown when {@code markdown}), newest first. */
   public static String render(List<Event> events, boolean markdown) {
-    Map<String, List<Event>> stories = new LinkedHashMap<>();
-    for (Event e : events) stories.computeIfAbsent(e.story(), k -> new ArrayList<>()).add(e);
-    for (List<Event> s : stories.values()) s.sort(Comparator.comparing(Event::firstSeen).thenComparing(Event::id));
-    List<Event> newest = new ArrayList<>(events);
-    newest.sort(Comparator.comparing(Event::lastSeen).thenComparing(Event::firstSeen)
-        .thenComparing(Event::id).reversed());
+    List<Block> blocks = new ArrayList<>(events.size());
+    for (Event e : events) blocks.add(Block.of(e, markdown));
+    return renderBlocks(blocks, markdown);
+  }
+
+  /**
+   * An event as text and Markdown show it: its fields, its number of articles and its summary
+   * already rendered in the format (empty when it has none). A run can keep blocks as it goes and
+   * render them all at the end.
+   */
+  public record Block(String id, String story, String title, String firstSeen, String lastSeen,
+      int articles, Optional<String> summary) {
+    public Block {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(story, "story");
+      Objects.requireNonNull(title, "title");
+      Objects.requireNonNull(firstSeen, "firstSeen");
+      Objects.requireNonNull(lastSeen, "lastSeen");
+      Objects.requireNonNull(summary, "summary");
+    }
+
+    /** {@code e}'s block, its summary rendered as Markdown when {@code markdown}, else as text. */
+    public static Block of(Event e, boolean markdown) {
+      Optional<String> summary = e.summary().map(s -> {
+        String r = (markdown ? SummaryFormat.MD : SummaryFormat.TEXT).render(s);
+        return markdown && r.startsWith("## ") ? r.substring(r.indexOf("\n\n") + 2) : r;
+      });
+      return new Block(e.id(), e.story(), e.title(), e.firstSeen(), e.lastSeen(), e.articles().size(),
+          summary);
+    }
+  }
+
+  /** {@code blocks} as text (or Markdown when {@code markdown}), newest first, as {@link #render}. */
+  public static String renderBlocks(List<Block> blocks, boolean markdown) {
+    Map<String, List<Block>> stories = new LinkedHashMap<>();
+    for (Block e : blocks) stories.computeIfAbsent(e.story(), k -> new ArrayList<>()).add(e);
+    for (List<Block> s : stories.values()) s.sort(Comparator.comparing(Block::firstSeen).thenComparing(Block::id));
+    List<Block> newest = new ArrayList<>(blocks);
+    newest.sort(Comparator.comparing(Block::lastSeen).thenComparing(Block::firstSeen)
+        .thenComparing(Block::id).reversed());
     StringBuilder b = new StringBuilder();
-    for (Event e : newest) {
+    for (Block e : newest) {
       if (b.length() > 0) b.append(markdown ? "\n---\n\n" : "\n");
       String day = days(e);
       if (markdown) {
         b.append("## ").append(day.isEmpty() ? "" : day + ": ").append(e.title()).append("\n\n");
-        b.append('*').append(e.articles().size()).append(e.articles().size() == 1 ? " article" : " articles")
+        b.append('*').append(e.articles()).append(e.articles() == 1 ? " article" : " articles")
             .append(", event ").append(e.id()).append("*\n\n");
       } else {
         b.append(day.isEmpty() ? "" : day + "  ").append(e.title()).append('\n');
-        b.append(e.articles().size()).append(e.articles().size() == 1 ? " article" : " articles")
+        b.append(e.articles()).append(e.articles() == 1 ? " article" : " articles")
             .append(", event ").append(e.id()).append('\n');
       }
-      List<Event> story = stories.get(e.story());
+      List<Block> story = stories.get(e.story());
       if (story.size() > 1) {
         b.append(markdown ? "**Story timeline**\n\n" : "Story timeline:\n");
-        for (Event s : story) {
+        for (Block s : story) {
           b.append(markdown ? "- " : "  ").append(days(s).isEmpty() ? "(undated)" : days(s))
               .append(markdown ? ": " : "  ").append(s.title())
               .append(s == e ? (markdown ? " *(this event)*" : "  (this event)") : "").append('\n');
@@ -75,15 +111,13 @@ public final class EventRenderer {
         b.append(markdown ? "\n" : "");
       }
       if (e.summary().isPresent()) {
-        String summary = (markdown ? SummaryFormat.MD : SummaryFormat.TEXT).render(e.summary().get());
-        if (markdown && summary.startsWith("## ")) summary = summary.substring(summary.indexOf("\n\n") + 2);
-        b.append(markdown ? "" : "\n").append(summary);
+        b.append(markdown ? "" : "\n").append(e.summary().get());
       }
     }
     return b.toString();
   }
 
-  private static String days(Event e) {
+  private static String days(Block e) {
     if (e.firstSeen().isEmpty()) return "";
     return e.firstSeen().equals(e.lastSeen()) ? e.firstSeen() : e.firstSeen() + " to " + e.lastSeen();
   }

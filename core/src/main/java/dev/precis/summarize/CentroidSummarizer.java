@@ -42,13 +42,9 @@ final class CentroidSummarizer implements Summarizer {
   List<Candidate> rank(ClusterText cluster) {
     int n = cluster.size();
     if (n == 0) return List.of();
-    SparseVector centroid = centroid(cluster);
-    double[] c = new double[n];
+    double[] c = centroidCosines(cluster);
     double cMax = 0;
-    for (int i = 0; i < n; i++) {
-      c[i] = cluster.vector(i).cosine(centroid);
-      cMax = Math.max(cMax, c[i]);
-    }
+    for (int i = 0; i < n; i++) cMax = Math.max(cMax, c[i]);
     int[] sentencesIn = new int[cluster.articleCount()];
     int[] firstOf = new int[cluster.articleCount()];
     java.util.Arrays.fill(firstOf, -1);
@@ -68,8 +64,41 @@ final class CentroidSummarizer implements Summarizer {
   }
 
   static SparseVector centroid(ClusterText cluster) {
+    return SparseVector.ofDense(centroidWeights(cluster));
+  }
+
+  /**
+   * Each sentence's cosine with the {@link #centroid}: what {@code vector(i).cosine(centroid)}
+   * gives, in one pass over the sentences' terms.
+   */
+  static double[] centroidCosines(ClusterText cluster) {
+    float[] dense = centroidWeights(cluster);
+    double centroidNorm = SparseVector.ofDense(dense).norm();
+    double[] c = new double[cluster.size()];
+    for (int i = 0; i < c.length; i++) c[i] = cosine(cluster.vector(i), dense, centroidNorm);
+    return c;
+  }
+
+  /** The centroid's weights by term id: the mean of the sentence vectors. */
+  private static float[] centroidWeights(ClusterText cluster) {
     float[] sum = new float[cluster.dictionary().size()];
     for (int i = 0; i < cluster.size(); i++) cluster.vector(i).addTo(sum, 1f / cluster.size());
-    return SparseVector.ofDense(sum);
+    return sum;
+  }
+
+  /**
+   * {@code v.cosine(centroid)}, the same sums in the same order, looked up in the centroid's
+   * dense weights: a pass over the sentence's terms, not a merge with the centroid's (which holds
+   * every term of the cluster, so the merge made the ranking quadratic in a large cluster).
+   */
+  private static double cosine(SparseVector v, float[] centroid, double centroidNorm) {
+    double d = v.norm() * centroidNorm;
+    if (d == 0) return 0;
+    double dot = 0;
+    for (int k = 0; k < v.size(); k++) {
+      float w = centroid[v.id(k)];
+      if (w != 0) dot += (double) v.weight(k) * w;
+    }
+    return dot / d;
   }
 }

@@ -42,50 +42,22 @@ final class LexRankSummarizer implements Summarizer {
 
   @Override
   public List<Candidate> rank(ClusterText cluster, Selector selector) {
-    double[] p = scores(CosineMatrix.of(cluster), damping);
+    // A cluster too large to weigh every pair links each sentence to its nearest neighbours.
+    double[] p = cluster.size() <= NeighbourGraph.MAX_PAIRWISE
+        ? scores(CosineMatrix.of(cluster), damping)
+        : NeighbourGraph.cosine(cluster).stationary(damping);
     List<Candidate> out = new ArrayList<>(p.length);
     for (int i = 0; i < p.length; i++) out.add(new Candidate(i, p[i]));
     return Candidates.sorted(out);
   }
 
   /**
-   * The stationary distribution of the damped walk on {@code weights} (rows normalized here;
-   * the matrix is overwritten). Shared with {@link TextRankSummarizer}, whose PageRank is the
-   * same walk scaled by the number of sentences.
+   * The stationary distribution of the damped walk on {@code weights} (rows normalized; a row of
+   * zeros links to every sentence). Shared with {@link TextRankSummarizer}, whose PageRank is the
+   * same walk scaled by the number of sentences. The walk runs over the non-zero weights only
+   * ({@link NeighbourGraph#stationary}): the same sums, as a zero adds nothing.
    */
   static double[] scores(double[][] weights, double damping) {
-    int n = weights.length;
-    boolean[] dangling = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      double sum = 0;
-      for (double w : weights[i]) sum += w;
-      if (sum == 0) {
-        dangling[i] = true;
-      } else {
-        for (int j = 0; j < n; j++) weights[i][j] /= sum;
-      }
-    }
-    double[] p = new double[n];
-    double[] next = new double[n];
-    java.util.Arrays.fill(p, 1.0 / n);
-    for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-      double danglingMass = 0;
-      for (int i = 0; i < n; i++) if (dangling[i]) danglingMass += p[i];
-      double base = (1 - damping) / n + damping * danglingMass / n;
-      java.util.Arrays.fill(next, base);
-      for (int i = 0; i < n; i++) {
-        if (dangling[i] || p[i] == 0) continue;
-        double pi = damping * p[i];
-        double[] row = weights[i];
-        for (int j = 0; j < n; j++) next[j] += pi * row[j];
-      }
-      double change = 0;
-      for (int i = 0; i < n; i++) change += Math.abs(next[i] - p[i]);
-      double[] t = p;
-      p = next;
-      next = t;
-      if (change < TOLERANCE) break;
-    }
-    return p;
+    return NeighbourGraph.ofMatrix(weights).stationary(damping);
   }
 }

@@ -1,7 +1,6 @@
 package dev.precis.summarize;
 
 import dev.precis.represent.ClusterText;
-import dev.precis.represent.SparseVector;
 import java.util.List;
 
 /**
@@ -39,9 +38,7 @@ final class MmrSummarizer implements Summarizer {
   @Override
   public List<Candidate> rank(ClusterText cluster, Selector selector) {
     int n = cluster.size();
-    SparseVector centroid = CentroidSummarizer.centroid(cluster);
-    double[] relevance = new double[n];
-    for (int i = 0; i < n; i++) relevance[i] = cluster.vector(i).cosine(centroid);
+    double[] relevance = CentroidSummarizer.centroidCosines(cluster);
     double[][] sim = CosineMatrix.of(cluster);
     Selector.Pool pool = selector.pool();
     double[] maxSim = new double[n];

@@ -49,8 +49,7 @@ public final class SentenceFeatures {
     for (int a = 0; a < articles; a++) maxSentences = Math.max(maxSentences, sentencesIn[a]);
 
     SparseVector centroid = CentroidSummarizer.centroid(c);
-    double[] centroidCos = new double[n];
-    for (int i = 0; i < n; i++) centroidCos[i] = c.vector(i).cosine(centroid);
+    double[] centroidCos = CentroidSummarizer.centroidCosines(c); // one pass, not a merge per sentence
     double[] rank = ranks(centroidCos);
 
     float[] termProbability = termProbabilities(c);

@@ -26,13 +26,39 @@ final class TextRankSummarizer implements Summarizer {
 
   @Override
   public List<Candidate> rank(ClusterText cluster, Selector selector) {
-    double[] p = LexRankSummarizer.scores(similarities(cluster), DAMPING);
+    // A cluster too large to weigh every pair links each sentence to its nearest neighbours.
+    double[] p = cluster.size() <= NeighbourGraph.MAX_PAIRWISE
+        ? LexRankSummarizer.scores(similarities(cluster), DAMPING)
+        : neighbours(cluster).stationary(DAMPING);
     List<Candidate> out = new ArrayList<>(p.length);
     for (int i = 0; i < p.length; i++) out.add(new Candidate(i, p[i] * p.length));
     return Candidates.sorted(out);
   }
 
   /** The matrix of the paper's sentence similarity, zero on the diagonal. */
+  /** The paper's weights between each sentence and its nearest neighbours ({@link NeighbourGraph}). */
+  static NeighbourGraph neighbours(ClusterText cluster) {
+    TermCounts counts = TermCounts.of(cluster);
+    return NeighbourGraph.of(cluster, (i, j) -> {
+      int[] a = counts.ids(i), b = counts.ids(j);
+      int overlap = 0;
+      for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+        if (a[x] == b[y]) {
+          overlap++;
+          x++;
+          y++;
+        } else if (a[x] < b[y]) {
+          x++;
+        } else {
+          y++;
+        }
+      }
+      double denominator = Math.log(cluster.sentence(i).terms().length)
+          + Math.log(cluster.sentence(j).terms().length);
+      return overlap == 0 || !(denominator > 0) ? 0 : overlap / denominator;
+    });
+  }
+
   static double[][] similarities(ClusterText cluster) {
     TermCounts counts = TermCounts.of(cluster);
     int n = cluster.size();

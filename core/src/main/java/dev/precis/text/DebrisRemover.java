@@ -146,7 +146,13 @@ public final class DebrisRemover {
     for (int a = 0; a < texts.size(); a++) {
       List<String> ps = paragraphsOf(texts.get(a));
       paragraphs.add(ps);
-      for (String p : ps) sharedBy.computeIfAbsent(key(p), k -> new HashSet<>()).add(a);
+      // Only short paragraphs are looked up (cleanOne): a paragraph's key keeps its runs of
+      // letters and digits, so a long one never shares a key with a short one.
+      for (String p : ps) {
+        if (Words.letterRuns(p) < SHORT_WORDS * 2) {
+          sharedBy.computeIfAbsent(key(p), k -> new HashSet<>()).add(a);
+        }
+      }
     }
     List<Cleaned> out = new ArrayList<>();
     for (int a = 0; a < texts.size(); a++) {
@@ -158,21 +164,22 @@ public final class DebrisRemover {
   private Cleaned cleanOne(String title, List<String> ps, Map<String, Set<Integer>> sharedBy) {
     List<Removal> removed = new ArrayList<>();
     String[] reason = new String[ps.size()];
+    String[] lower = new String[ps.size()];
     Set<String> titleWords = words(title);
     int lastReal = -1;
     for (int i = 0; i < ps.size(); i++) {
       String p = ps.get(i);
       int words = Words.letterRuns(p);
-      boolean endsLikeSentence = SENTENCE_END.matcher(p).find();
+      boolean endsLikeSentence = endsLikeSentence(p);
       if (isTitleRepeat(p, titleWords)) {
         reason[i] = "repeats the headline";
-      } else if (words < 15 && WEB_PROMPT.matcher(p).find() || siteFurniture(p.toLowerCase(Locale.ROOT))) {
+      } else if (words < 15 && WEB_PROMPT.matcher(p).find() || siteFurniture(lower[i] = p.toLowerCase(Locale.ROOT))) {
         reason[i] = "web prompt";
       } else if (!endsLikeSentence && words < 12) {
         reason[i] = "short and not a sentence";
       } else if (words < SHORT_WORDS * 2 && sharedBy.get(key(p)).size() > 1) {
         reason[i] = "short and repeated in another article";
-      } else if (isCaption(ps, i) || mediaLabel(p)) {
+      } else if (isCaption(ps, i, words) || mediaLabel(p)) {
         reason[i] = "photo caption";
       } else if (words >= 12 && endsLikeSentence) {
         lastReal = i;
@@ -187,7 +194,7 @@ public final class DebrisRemover {
         removed.add(new Removal(ps.get(i), reason[i]));
         continue;
       }
-      String p = mayHoldCredit(ps.get(i)) ? INLINE_CREDIT.matcher(ps.get(i)).replaceAll("").strip()
+      String p = mayHoldCredit(lower[i]) ? INLINE_CREDIT.matcher(ps.get(i)).replaceAll("").strip()
           : ps.get(i).strip();
       if (p.isEmpty()) continue;
       if (text.length() > 0) text.append("\n\n");
@@ -258,8 +265,8 @@ public final class DebrisRemover {
   }
 
   /** Whether {@link #INLINE_CREDIT} can match: the paragraph names a photo, image, picture or credit. */
-  private static boolean mayHoldCredit(String paragraph) {
-    String lower = paragraph.toLowerCase(Locale.ROOT);
+  /** Whether a paragraph, lower-cased, has a word every {@link #INLINE_CREDIT} match holds. */
+  private static boolean mayHoldCredit(String lower) {
     return lower.contains("photo") || lower.contains("image") || lower.contains("picture")
         || lower.contains("credit");
   }
@@ -285,22 +292,47 @@ public final class DebrisRemover {
     return t;
   }
 
-  private static boolean isCaption(List<String> ps, int i) {
+  /** Whether paragraph {@code i}, of {@code words} runs of letters, is a photo's caption. */
+  private static boolean isCaption(List<String> ps, int i, int words) {
     String p = ps.get(i);
     // A caption's date ends it ("... September 30, 2019."): only the last characters can match.
-    if (Words.letterRuns(p) < 60 && CAPTION_DATE.matcher(p.substring(Math.max(0, p.length() - 32))).find()) {
+    if (words < 60 && CAPTION_DATE.matcher(p.substring(Math.max(0, p.length() - 32))).find()) {
       return true;
     }
-    if (CAPTION_LEAD.matcher(p).lookingAt()) return true;
+    // The lead only where it can be (the pattern ignores ASCII case; regionMatches ignores more).
+    if ((p.regionMatches(true, 0, "In this", 0, 7) || p.regionMatches(true, 0, "FILE", 0, 4))
+        && CAPTION_LEAD.matcher(p).lookingAt()) {
+      return true;
+    }
     if (i + 1 >= ps.size()) return false;
     String next = ps.get(i + 1);
     return Words.letterRuns(next) <= 4 && CREDIT_LINE.matcher(next).find()
-        && !SENTENCE_END.matcher(next).find();
+        && !endsLikeSentence(next);
+  }
+
+  /**
+   * Whether {@code p} ends as a sentence does: what {@link #SENTENCE_END} finds, by a look at its
+   * last characters instead of a search from every one ({@code $} also matches before a final
+   * line terminator).
+   */
+  static boolean endsLikeSentence(String p) {
+    int n = p.length();
+    if (endsLikeSentence(p, n)) return true;
+    if (n >= 2 && p.charAt(n - 2) == '\r' && p.charAt(n - 1) == '\n') return endsLikeSentence(p, n - 2);
+    return n >= 1 && "\n\r\u0085\u2028\u2029".indexOf(p.charAt(n - 1)) >= 0
+        && endsLikeSentence(p, n - 1);
+  }
+
+  private static boolean endsLikeSentence(String p, int end) {
+    if (end > 0 && (p.charAt(end - 1) == '"' || p.charAt(end - 1) == '”')) return true;
+    int j = end;
+    while (j > 0 && "\"'”’)]".indexOf(p.charAt(j - 1)) >= 0) j--;
+    return j > 0 && ".!?".indexOf(p.charAt(j - 1)) >= 0;
   }
 
   private static boolean isTitleRepeat(String p, Set<String> titleWords) {
     if (titleWords.isEmpty()) return false;
-    Set<String> ws = words(p);
+    Set<String> ws = words(p, titleWords.size() + 5);
     if (ws.isEmpty() || ws.size() > titleWords.size() + 4) return false;
     int shared = 0;
     for (String w : ws) if (titleWords.contains(w)) shared++;
@@ -388,9 +420,14 @@ public final class DebrisRemover {
   }
 
   private static Set<String> words(String s) {
+    return words(s, Integer.MAX_VALUE);
+  }
+
+  /** The distinct words of {@code s}, lower-cased, found until there are {@code max}. */
+  private static Set<String> words(String s, int max) {
     Set<String> out = new HashSet<>();
     var m = WORD.matcher(s.toLowerCase(Locale.ROOT));
-    while (m.find()) out.add(m.group());
+    while (out.size() < max && m.find()) out.add(m.group());
     return out;
   }
 }

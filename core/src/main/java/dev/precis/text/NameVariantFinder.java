@@ -30,7 +30,6 @@ import java.util.regex.Pattern;
  */
 public final class NameVariantFinder {
   private static final Pattern CAPITALIZED = Pattern.compile("\\b\\p{Lu}\\p{Ll}{3,}\\b");
-  private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Set<String> FUNCTION_WORDS = Set.of(
       "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from",
       "that", "this", "is", "was", "he", "she", "it", "as", "s");
@@ -67,14 +66,9 @@ public final class NameVariantFinder {
 
   /** Finds the name variants in {@code texts}, the cleaned texts of one cluster's articles. */
   public Result find(List<String> texts) {
-    Set<String> lowerWords = new HashSet<>();
     Map<String, Form> forms = new TreeMap<>();
     for (int a = 0; a < texts.size(); a++) {
       String text = texts.get(a);
-      Matcher w = WORD.matcher(text);
-      while (w.find()) {
-        if (Character.isLowerCase(w.group().charAt(0))) lowerWords.add(w.group());
-      }
       Matcher m = CAPITALIZED.matcher(text);
       while (m.find()) {
         Form f = forms.computeIfAbsent(m.group(), Form::new);
@@ -84,23 +78,37 @@ public final class NameVariantFinder {
         addNeighbour(f, nextWord(text, m.end()));
       }
     }
+    Set<String> lowerWords = wordsInLowerCase(texts, forms.keySet());
     List<Form> names = new ArrayList<>();
     for (Form f : forms.values()) {
       if (!lowerWords.contains(f.spelling.toLowerCase(Locale.ROOT))) names.add(f);
     }
     int[] parent = new int[names.size()];
     for (int i = 0; i < parent.length; i++) parent[i] = i;
-    // Spellings of one name differ in length by at most 2: compare each only with those as long
-    // or up to 2 letters longer, in order of length.
-    Integer[] byLength = new Integer[names.size()];
-    for (int i = 0; i < byLength.length; i++) byLength[i] = i;
-    java.util.Arrays.sort(byLength, Comparator.comparingInt(i -> names.get(i).spelling.length()));
-    for (int x = 0; x < byLength.length; x++) {
-      Form a = names.get(byLength[x]);
-      for (int y = x + 1; y < byLength.length; y++) {
-        Form b = names.get(byLength[y]);
-        if (b.spelling.length() - a.spelling.length() > 2) break;
-        if (sameName(a, b, texts.size())) union(parent, byLength[x], byLength[y]);
+    // Spellings of one name share a neighbouring word: only the names beside one word are
+    // compared, not every pair (an inverted index from neighbour to names, so a cluster of a
+    // thousand articles is not quadratic in its names). Within one neighbour's names, spellings
+    // differ in length by at most 2: each is compared only with those as long or up to 2 letters
+    // longer, in order of length.
+    Map<String, List<Integer>> byNeighbour = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      for (String n : names.get(i).neighbours) {
+        byNeighbour.computeIfAbsent(n, k -> new ArrayList<>()).add(i);
+      }
+    }
+    Comparator<Integer> byLength = Comparator.comparingInt(i -> names.get(i).spelling.length());
+    for (List<Integer> beside : byNeighbour.values()) {
+      if (beside.size() < 2) continue;
+      beside.sort(byLength);
+      for (int x = 0; x < beside.size(); x++) {
+        int i = beside.get(x);
+        Form a = names.get(i);
+        for (int y = x + 1; y < beside.size(); y++) {
+          int j = beside.get(y);
+          Form b = names.get(j);
+          if (b.spelling.length() - a.spelling.length() > 2) break;
+          if (find(parent, i) != find(parent, j) && sameName(a, b, texts.size())) union(parent, i, j);
+        }
       }
     }
     Map<Integer, List<Form>> groups = new LinkedHashMap<>();
@@ -123,6 +131,35 @@ public final class NameVariantFinder {
     }
     out.sort(Comparator.comparing(CanonicalName::name));
     return new Result(out, canonicalOf);
+  }
+
+  /**
+   * The words of {@code texts} (runs of letters, as {@code \p{L}+} finds them) that begin in
+   * lower case and may equal a lower-cased
+   * {@code spellings}: only words of such a length are kept (no string is made for the others).
+   */
+  private static Set<String> wordsInLowerCase(List<String> texts, Set<String> spellings) {
+    java.util.BitSet lengths = new java.util.BitSet();
+    for (String s : spellings) lengths.set(s.toLowerCase(Locale.ROOT).length());
+    Set<String> lowerWords = new HashSet<>();
+    if (spellings.isEmpty()) return lowerWords;
+    for (String text : texts) {
+      // Runs of letters, scanned (\p{L} is Character.isLetter of a code point).
+      int i = 0, n = text.length();
+      while (i < n) {
+        int c = text.codePointAt(i);
+        if (!Character.isLetter(c)) {
+          i += Character.charCount(c);
+          continue;
+        }
+        int start = i;
+        while (i < n && Character.isLetter(c = text.codePointAt(i))) i += Character.charCount(c);
+        if (Character.isLowerCase(text.charAt(start)) && lengths.get(i - start)) {
+          lowerWords.add(text.substring(start, i));
+        }
+      }
+    }
+    return lowerWords;
   }
 
   /** Endings that make another word of a name: plurals, demonyms and adjectives, agents. */
@@ -157,11 +194,12 @@ public final class NameVariantFinder {
 
   private static boolean sameName(Form x, Form y, int articleCount) {
     String a = x.spelling, b = y.spelling;
-    if (derivedForms(a, b)) return false;
+    // The cheap tests first; each is a condition of its own, so their order changes nothing.
     int limit = Math.min(a.length(), b.length()) >= 8 ? 2 : 1;
     if (Math.abs(a.length() - b.length()) > limit) return false;
     Form rarer = x.articles.size() <= y.articles.size() ? x : y;
     if (rarer.articles.size() * 2 > articleCount) return false;
+    if (derivedForms(a, b)) return false;
     if (editDistance(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT), limit) > limit) {
       return false;
     }

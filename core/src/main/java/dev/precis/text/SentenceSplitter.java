@@ -61,6 +61,10 @@ public final class SentenceSplitter {
   private static final Pattern DOTTED_ACRONYM = Pattern.compile("(?:\\p{L}\\.){2,}\\s*$");
   private static final Pattern JOINED_TOKEN = Pattern.compile("\\p{Ll}{3}[.?!]\\p{Lu}\\p{Ll}+$");
   private static final Pattern QUOTE_END = Pattern.compile("[?!,][\"”’']\\s*$");
+  /** The closing marks of {@link #QUOTE_END}. */
+  private static final String QUOTES = "\"”’'";
+  /** Line terminators, before the last of which "$" matches too. */
+  private static final String TERMINATORS = "\n\r\u0085\u2028\u2029";
   private static final Pattern ATTRIBUTION_START = Pattern.compile(
       "^\\s*(?:\\p{Ll}|(?:he|she|they|it|I|we)\\b|(?:\\p{Lu}\\p{L}+ ){0,3}"
           + "(?:said|says|asked|told|added|wrote|replied|explained)\\b)");
@@ -177,15 +181,31 @@ public final class SentenceSplitter {
     if (r.isEmpty()) return true;
     char first = r.charAt(0);
     if (opensQuote(l) && QUOTE_TAIL_WITH_ATTRIBUTION.matcher(r).lookingAt()) return true;
-    if (atEnd(QUOTE_END, l).find() && ATTRIBUTION_START.matcher(r).lookingAt()) return true;
+    // Each pattern that ends in "$" only where its last character can be ("$" also stands
+    // before a final line terminator).
+    char last = l.isEmpty() ? ' ' : l.charAt(l.length() - 1);
+    int e = l.length();
+    while (e > 0 && " \t\n\u000B\f\r".indexOf(l.charAt(e - 1)) >= 0) e--;
+    char lastSeen = e == 0 ? ' ' : l.charAt(e - 1);
+    if ((QUOTES.indexOf(lastSeen) >= 0 || TERMINATORS.indexOf(lastSeen) >= 0)
+        && atEnd(QUOTE_END, l).find()
+        && ATTRIBUTION_START.matcher(r).lookingAt()) {
+      return true;
+    }
     if (Character.isLowerCase(first) || Character.isDigit(first) && l.endsWith(",")) return true;
     // The model ends a sentence after a token that joins two ("comment.On" before "Sunday"): the
     // break is inside the token, where addUnjoined puts it.
-    if (atEnd(JOINED_TOKEN, l).find()) return true;
+    if ((Character.isLowerCase(last) || TERMINATORS.indexOf(last) >= 0)
+        && atEnd(JOINED_TOKEN, l).find()) {
+      return true;
+    }
     // "... shared the news with HOLA! USA, adding, ...": a name with "!" in it, then its sentence.
     if (CONTINUED_AFTER_NAME.matcher(r).lookingAt()) return true;
     if (!l.endsWith(".")) return false;
-    if (atEnd(SINGLE_INITIAL, l).find()) return true;
+    if (l.length() >= 2 && Character.isUpperCase(l.charAt(l.length() - 2))
+        && atEnd(SINGLE_INITIAL, l).find()) {
+      return true;
+    }
     // "just before 10 a.m. Saturday, reporting ...": a time's day or zone continues it.
     if ((l.endsWith("a.m.") || l.endsWith("p.m.")) && AFTER_TIME.matcher(r).lookingAt()) return true;
     Matcher w = atEnd(LAST_WORD, l);

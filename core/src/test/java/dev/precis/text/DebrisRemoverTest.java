@@ -142,4 +142,21 @@ class BoilerplateRemoverTest {
     assertThat(remover.cleanTitle("The US military not withdrawing from Iraq at all 1"))
         .isEqualTo("The US military not withdrawing from Iraq at all");
   }
+
+  @Test
+  void aParagraphEndsLikeASentenceExactlyWhereThePatternSaysSo() {
+    java.util.regex.Pattern end = java.util.regex.Pattern.compile("[.!?][\"'”’)\\]]*$|[\"”]$");
+    List<String> odd = List.of("He said \"no.\"", "(Reuters)", "Done.)\n", "Why?”\r\n", "a [b.]",
+        "x.", "no end", "\"", "", "?’ ");
+    for (String p : odd) {
+      assertThat(DebrisRemover.endsLikeSentence(p)).as(p).isEqualTo(end.matcher(p).find());
+    }
+    for (Cluster c : TestData.multiNews(40)) {
+      for (Article a : c.articles()) {
+        for (String p : DebrisRemover.paragraphsOf(a.text())) {
+          assertThat(DebrisRemover.endsLikeSentence(p)).as(p).isEqualTo(end.matcher(p).find());
+        }
+      }
+    }
+  }
 }

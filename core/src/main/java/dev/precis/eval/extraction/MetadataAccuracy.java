@@ -16,7 +16,12 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>headline: equal once lower-cased with punctuation and spacing dropped, or one holding the
  *       other whole (a site's name after a bar: "How to Build a Terrarium | eHow");
- *   <li>byline: the same comparison, after a leading "by";
+ *   <li>byline: the same people named: the words of each (lower-cased), without a leading "by",
+ *       month names, times, digits and the words of a date stamp ("updated", "am", "utc"), are
+ *       the same set, or the smaller set, of two words or more (a full name), lies inside the
+ *       larger (the truth's "By Kelli Miller WebMD Health News" names Kelli Miller). A lone
+ *       word ("Staff") never matches a longer byline, and a byline holding the right name among
+ *       other names or words matches only when the name is whole;
  *   <li>date: the same calendar day (the first {@code yyyy-mm-dd} of each);
  *   <li>language: the same primary subtag ({@code en-US} is {@code en}), Precis's being what the
  *       language detector says of the extracted body (as {@code precis extract} tags it).
@@ -89,7 +94,28 @@ public final class MetadataAccuracy {
   }
 
   static boolean sameByline(String truth, String mine) {
-    return sameText(truth.replaceFirst("(?i)^\\s*by\\s+", ""), mine.replaceFirst("(?i)^\\s*by\\s+", ""));
+    java.util.Set<String> a = nameWords(truth);
+    java.util.Set<String> b = nameWords(mine);
+    if (a.isEmpty() || b.isEmpty()) return false;
+    if (a.equals(b)) return true;
+    java.util.Set<String> small = a.size() <= b.size() ? a : b;
+    java.util.Set<String> large = small == a ? b : a;
+    return small.size() >= 2 && large.containsAll(small);
+  }
+
+  private static final Pattern STAMP_WORD = Pattern.compile("by|por|par|von|de|jan|january|feb"
+      + "|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct"
+      + "|october|nov|november|dec|december|am|pm|utc|gmt|est|edt|pst|pdt|updated|last|published"
+      + "|posted|\\p{N}+");
+
+  /** A byline's words that can name someone, lower-cased (digits split off: "Nolan22"). */
+  static java.util.Set<String> nameWords(String byline) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    String spaced = byline.toLowerCase(Locale.ROOT).replaceAll("\\p{N}+", " ");
+    for (String w : ShingleF1.tokens(spaced)) {
+      if (!STAMP_WORD.matcher(w).matches()) out.add(w);
+    }
+    return out;
   }
 
   static boolean sameDay(String truth, String mine) {

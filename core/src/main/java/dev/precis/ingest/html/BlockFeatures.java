@@ -66,9 +66,15 @@ final class BlockFeatures {
 
   private BlockFeatures() {}
 
-  /** The rows of {@code split}'s blocks, one per block. */
+  /**
+   * The rows of {@code split}'s blocks, one per block.
+   *
+   * @param stats   each block's {@link TextStats}
+   * @param phrases each block's {@link FurnitureBoxes#phrases}
+   * @param inBox   for each block, whether it lies in a {@link FurnitureBoxes furniture box}
+   */
   static float[][] of(BlockSplitter.Split split, List<TextBlock> rulePick, PageMetadata meta,
-      long[][] phrases, boolean[] inBox) {
+      TextStats[] stats, long[][] phrases, boolean[] inBox) {
     List<TextBlock> blocks = split.blocks();
     int n = blocks.size();
     float[][] rows = new float[n][K];
@@ -164,7 +170,7 @@ final class BlockFeatures {
       TextBlock b = blocks.get(i);
       if (headline < 0 && b.tag().equals("h1")) headline = i;
       furnitureOf[i] = (int) Math.min(20, phrases[i][0]);
-      int w = TextStats.of(b.text()).words;
+      int w = stats[i].words;
       for (int x = b.element(); x >= 0; x = parent[x]) {
         furniture[x] += furnitureOf[i];
         wordsUnder[x] += w;
@@ -173,6 +179,7 @@ final class BlockFeatures {
     ReadabilityScores readability = ReadabilityScores.of(split);
     Set<String> ld = meta.articleBody().isEmpty() ? Set.of() : shingles(meta.articleBody());
     Set<String> titleWords = wordSet(meta.title());
+    int rulePickColumn = NAMES.indexOf("rule_pick");
     double ldRatio = Math.min(4, meta.articleBody().length() / total);
     float[] own = new float[n];
     float[] links1 = new float[n];
@@ -184,7 +191,7 @@ final class BlockFeatures {
       float[] r = rows[i];
       int e = b.element();
       int k = 0;
-      TextStats s = TextStats.of(t);
+      TextStats s = stats[i];
       r[k++] = (float) Math.log1p(c);
       r[k++] = (float) Math.log1p(s.words);
       r[k++] = (float) b.linkDensity();
@@ -199,8 +206,8 @@ final class BlockFeatures {
       r[k++] = s.words == 0 ? 0 : (float) s.wordChars / s.words;
       r[k++] = furnitureOf[i];
       r[k++] = t.regionMatches(true, 0, "by ", 0, 3) ? 1 : 0;
-      r[k++] = c < 200 && DATE_LIKE.matcher(t).find() ? 1 : 0;
-      r[k++] = (float) overlap(wordSet(t), titleWords);
+      r[k++] = c < 200 && s.digits > 0 && DATE_LIKE.matcher(t).find() ? 1 : 0; // dates hold digits
+      r[k++] = titleWords.isEmpty() ? 0 : (float) titleOverlap(t, titleWords);
       String tag = b.tag();
       r[k++] = tag.equals("p") ? 1 : 0;
       r[k++] = tag.equals("li") ? 1 : 0;
@@ -269,7 +276,7 @@ final class BlockFeatures {
       if (i > 0) {
         r[k++] = own[i - 1];
         r[k++] = links1[i - 1];
-        r[k++] = rows[i - 1][NAMES.indexOf("rule_pick")];
+        r[k++] = rows[i - 1][rulePickColumn];
         r[k++] = ends[i - 1];
       } else {
         r[k++] = -1;
@@ -280,7 +287,7 @@ final class BlockFeatures {
       if (i + 1 < n) {
         r[k++] = own[i + 1];
         r[k++] = links1[i + 1];
-        r[k++] = rows[i + 1][NAMES.indexOf("rule_pick")];
+        r[k++] = rows[i + 1][rulePickColumn];
         r[k++] = ends[i + 1];
       } else {
         r[k++] = -1;
@@ -344,15 +351,35 @@ final class BlockFeatures {
     return TextStats.of(s).words;
   }
 
+  /** Each block's {@link TextStats}, computed once for every feature that reads them. */
+  static TextStats[] stats(List<TextBlock> blocks) {
+    TextStats[] out = new TextStats[blocks.size()];
+    for (int i = 0; i < out.length; i++) out[i] = TextStats.of(blocks.get(i).text());
+    return out;
+  }
+
   private static Set<String> wordSet(String s) {
     return new HashSet<>(tokens(s));
   }
 
-  private static double overlap(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) return 0;
+  /**
+   * The share of words shared by {@code text} and a non-empty {@code title}: distinct words in
+   * both over the larger number of distinct words, counted as the text's words are read.
+   */
+  private static double titleOverlap(String text, Set<String> title) {
+    Set<String> seen = new HashSet<>();
     int both = 0;
-    for (String w : a) if (b.contains(w)) both++;
-    return (double) both / Math.max(a.size(), b.size());
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean w = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+      if (w && start < 0) start = i;
+      if (!w && start >= 0) {
+        String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+        if (seen.add(word) && title.contains(word)) both++;
+        start = -1;
+      }
+    }
+    return seen.isEmpty() ? 0 : (double) both / Math.max(seen.size(), title.size());
   }
 
   /** The 3-word shingles of a text. */
@@ -377,7 +404,7 @@ final class BlockFeatures {
   }
 
   /** Counts over a block's characters, in one pass. */
-  private record TextStats(int words, int wordChars, int capitalised, int commas, int sentenceMarks,
+  record TextStats(int words, int wordChars, int capitalised, int commas, int sentenceMarks,
       int digits, int letters, int upper) {
     static TextStats of(String t) {
       int words = 0;

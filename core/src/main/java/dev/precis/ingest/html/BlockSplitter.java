@@ -110,22 +110,35 @@ final class BlockSplitter {
     }
 
     void add(String s, boolean link) {
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (Character.isWhitespace(c) || c == '\u00A0') {
+      // whole runs of non-space characters at a time: page text is mostly words
+      int n = s.length();
+      int i = 0;
+      while (i < n) {
+        if (isSpace(s.charAt(i))) {
           space = true;
+          i++;
           continue;
         }
+        int j = i + 1;
+        while (j < n && !isSpace(s.charAt(j))) j++;
         if (space && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
           text.append(' ');
           if (link) linkChars++;
         }
         space = false;
-        text.append(c);
-        if (link) linkChars++;
-        if (leading && link) leadingLinkChars++;
-        if (!link) leading = false;
+        text.append(s, i, j);
+        if (link) {
+          linkChars += j - i;
+          if (leading) leadingLinkChars += j - i;
+        } else {
+          leading = false;
+        }
+        i = j;
       }
+    }
+
+    private static boolean isSpace(char c) {
+      return Character.isWhitespace(c) || c == '\u00A0';
     }
 
     void newline() {

@@ -110,14 +110,15 @@ public final class HtmlArticleExtractor {
     List<TextBlock> rulePick = finder.find(split);
     List<String> texts = split.blocks().stream().map(TextBlock::text).toList();
     int n = texts.size();
+    BlockFeatures.TextStats[] stats = BlockFeatures.stats(split.blocks());
     long[][] phrases = new long[n][];
     int[] words = new int[n];
     for (int i = 0; i < n; i++) {
       phrases[i] = FurnitureBoxes.phrases(texts.get(i));
-      words[i] = BlockFeatures.words(texts.get(i));
+      words[i] = stats[i].words();
     }
     boolean[] inBox = FurnitureBoxes.of(split, words, phrases);
-    float[][] features = BlockFeatures.of(split, rulePick, meta, phrases, inBox);
+    float[][] features = BlockFeatures.of(split, rulePick, meta, stats, phrases, inBox);
     int[] elements = split.blocks().stream().mapToInt(TextBlock::element).toArray();
     boolean[] debris = new boolean[n];
     for (int i = 0; i < n; i++) {

@@ -82,8 +82,14 @@ final class HtmlDecoder {
     return strictUtf8(bytes) != null;
   }
 
-  /** The bytes read as UTF-8, or null when they are not valid UTF-8 (decoded once, not twice). */
+  /**
+   * The bytes read as UTF-8, or null when they are not valid UTF-8. The fast decoder replaces bad
+   * bytes with U+FFFD; only a text holding U+FFFD (bad bytes, or the character itself encoded)
+   * is decoded again strictly to tell which.
+   */
   private static String strictUtf8(byte[] bytes) {
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) return fast;
     CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -11,11 +11,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Dense sentence embeddings from all-MiniLM-L6-v2 (quantized, 384 dimensions), run in-process
@@ -36,7 +35,8 @@ public final class SentenceEncoder implements AutoCloseable {
   static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
   static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
   static final int MAX_TOKENS = 256;
-  static final int BATCH_SIZE = 32;
+  /** How many sentences' vectors an encoder remembers by default: about 15 MB at 384 floats. */
+  public static final int CACHE_SENTENCES = 8192;
 
   private final OrtEnvironment environment;
   private final OrtSession.SessionOptions options;
@@ -45,9 +45,15 @@ public final class SentenceEncoder implements AutoCloseable {
   private final MeanPooling pooling;
   private final boolean takesTokenTypes;
   private final int dimension;
+  private final int maxTokens;
+  /** How many vectors {@link #cache} keeps. */
+  private final int capacity;
 
   private SentenceEncoder(OrtEnvironment environment, OrtSession.SessionOptions options,
-      OrtSession session, WordPieceTokenizer tokenizer, MeanPooling pooling) throws OrtException {
+      OrtSession session, WordPieceTokenizer tokenizer, MeanPooling pooling, int maxTokens,
+      int rememberedSentences) throws OrtException {
+    this.maxTokens = maxTokens;
+    this.capacity = rememberedSentences;
     this.environment = environment;
     this.options = options;
     this.session = session;
@@ -66,7 +72,17 @@ public final class SentenceEncoder implements AutoCloseable {
    *     Runtime cannot load it
    */
   public static SentenceEncoder load() {
-    return load(MODEL_RESOURCE, TOKENIZER_RESOURCE);
+    return load(CACHE_SENTENCES);
+  }
+
+  /**
+   * Loads the shipped model remembering up to {@code rememberedSentences} vectors (0: none, for
+   * measuring the model itself).
+   *
+   * @throws IllegalArgumentException if {@code rememberedSentences} is negative
+   */
+  public static SentenceEncoder load(int rememberedSentences) {
+    return load(MODEL_RESOURCE, TOKENIZER_RESOURCE, MAX_TOKENS, rememberedSentences);
   }
 
   /**
@@ -82,8 +98,16 @@ public final class SentenceEncoder implements AutoCloseable {
     static final SentenceEncoder INSTANCE = load();
   }
 
-  /** Loads a BERT-style ONNX model with mean pooling from the named classpath resources. */
-  static SentenceEncoder load(String modelResource, String tokenizerResource) {
+  /**
+   * Loads a BERT-style ONNX model with mean pooling from the named classpath resources, reading
+   * at most {@code maxTokens} tokens of a sentence and remembering {@code rememberedSentences}.
+   */
+  static SentenceEncoder load(String modelResource, String tokenizerResource, int maxTokens,
+      int rememberedSentences) {
+    if (rememberedSentences < 0) {
+      throw new IllegalArgumentException("remembered sentences is " + rememberedSentences
+          + ", must be 0 (none) or more");
+    }
     WordPieceTokenizer tokenizer;
     try (InputStream json = resource(tokenizerResource)) {
       tokenizer = WordPieceTokenizer.read(json, tokenizerResource);
@@ -100,7 +124,8 @@ public final class SentenceEncoder implements AutoCloseable {
     try {
       OrtSession.SessionOptions options = sessionOptions();
       return new SentenceEncoder(environment, options, environment.createSession(model, options),
-          tokenizer, new MeanPooling());
+          tokenizer, new MeanPooling(), maxTokens,
+          rememberedSentences);
     } catch (OrtException e) {
       throw new IllegalStateException("ONNX Runtime cannot load " + modelResource + ": "
           + e.getMessage(), e);
@@ -125,40 +150,56 @@ public final class SentenceEncoder implements AutoCloseable {
 
   /**
    * The embeddings of {@code sentences}, in order: row {@code i} is the unit vector of sentence
-   * {@code i}. Sentences are run in batches of {@value #BATCH_SIZE}, sorted by token count so
-   * little padding is computed. The same list always gives the same floats. The model quantizes
-   * activations per batch (dynamic int8 quantization), so a sentence's vector depends slightly on
-   * its batch-mates: on the sample cluster, batched vectors are at cosine 0.99 on average (0.97
-   * at worst) from the same sentence encoded alone, which is the reference vector.
+   * {@code i}, the model's reference vector of that sentence alone. The model quantizes its
+   * activations to int8 with one scale per input tensor, so sentences run together would move
+   * each other's vectors (by up to cosine 0.97 on the sample cluster); each sentence is therefore
+   * run as a tensor of its own, which costs the same CPU per sentence as batches of 32 (about 6
+   * ms on this project's 2-core machine) and makes a vector a function of its text alone: the
+   * same sentence gives the same floats whatever it is encoded with, and a vector remembered
+   * from an earlier call (up to {@value #CACHE_SENTENCES} distinct texts, the least recently
+   * used forgotten first; see {@link #load(int)}) is the one a new run would give.
    *
    * @param sentences any text, empty strings included; an empty list gives an empty array
+   * @return new arrays, the caller's to keep or change
    * @throws NullPointerException if the list or one of its sentences is null
    * @throws IllegalStateException if ONNX Runtime fails
    */
   public float[][] encode(List<String> sentences) {
-    return encode(sentences, BATCH_SIZE);
-  }
-
-  /** {@link #encode(List)} with batches of {@code batchSize} sentences. */
-  float[][] encode(List<String> sentences, int batchSize) {
-    int[][] ids = new int[sentences.size()][];
-    for (int i = 0; i < ids.length; i++) {
+    float[][] vectors = new float[sentences.size()][];
+    for (int i = 0; i < vectors.length; i++) {
       String sentence = sentences.get(i);
       if (sentence == null) {
-        throw new NullPointerException("sentence " + i + " of " + ids.length
+        throw new NullPointerException("sentence " + i + " of " + vectors.length
             + " is null: pass \"\" for an empty sentence");
       }
-      ids[i] = tokenizer.encode(sentence, MAX_TOKENS);
-    }
-    int[] order = IntStream.range(0, ids.length).boxed()
-        .sorted(Comparator.<Integer>comparingInt(i -> ids[i].length).thenComparingInt(i -> i))
-        .mapToInt(Integer::intValue).toArray();
-    float[][] vectors = new float[ids.length][];
-    for (int from = 0; from < order.length; from += batchSize) {
-      int to = Math.min(order.length, from + batchSize);
-      runBatch(ids, order, from, to, vectors);
+      float[] known = remembered(sentence);
+      vectors[i] = known != null ? known : remember(sentence, run(tokenizer.encode(sentence, maxTokens)));
     }
     return vectors;
+  }
+
+
+  private final Map<String, float[]> cache = new LinkedHashMap<>(256, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+      return size() > capacity;
+    }
+  };
+
+  private float[] remembered(String sentence) {
+    if (capacity == 0) return null;
+    synchronized (cache) {
+      float[] v = cache.get(sentence);
+      return v == null ? null : v.clone();
+    }
+  }
+
+  private float[] remember(String sentence, float[] vector) {
+    if (capacity == 0) return vector;
+    synchronized (cache) {
+      cache.put(sentence, vector.clone());
+    }
+    return vector;
   }
 
   /** The length of every vector: 384. */
@@ -166,39 +207,31 @@ public final class SentenceEncoder implements AutoCloseable {
     return dimension;
   }
 
-  /** Runs {@code order[from..to)} as one right-padded batch and writes their vectors. */
-  private void runBatch(int[][] ids, int[] order, int from, int to, float[][] vectors) {
-    int rows = to - from;
-    int positions = ids[order[to - 1]].length;
-    long[] inputIds = new long[rows * positions];
-    long[] mask = new long[rows * positions];
-    for (int r = 0; r < rows; r++) {
-      int[] sentence = ids[order[from + r]];
-      for (int t = 0; t < sentence.length; t++) {
-        inputIds[r * positions + t] = sentence[t];
-        mask[r * positions + t] = 1;
-      }
+  /** Runs one sentence's token ids through the model and pools its vector. */
+  private float[] run(int[] ids) {
+    int positions = ids.length;
+    long[] inputIds = new long[positions];
+    long[] mask = new long[positions];
+    for (int t = 0; t < positions; t++) {
+      inputIds[t] = ids[t];
+      mask[t] = 1;
     }
-    long[] shape = {rows, positions};
+    long[] shape = {1, positions};
     Map<String, OnnxTensor> inputs = new HashMap<>();
     try {
       inputs.put("input_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(inputIds), shape));
       inputs.put("attention_mask", OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape));
       if (takesTokenTypes) {
         inputs.put("token_type_ids",
-            OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[rows * positions]), shape));
+            OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[positions]), shape));
       }
       try (OrtSession.Result result = session.run(inputs)) {
         FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
-        for (int r = 0; r < rows; r++) {
-          int sentence = order[from + r];
-          vectors[sentence] = pooling.pool(
-              hidden, r * positions * dimension, ids[sentence].length, dimension);
-        }
+        return pooling.pool(hidden, 0, positions, dimension);
       }
     } catch (OrtException e) {
-      throw new IllegalStateException("ONNX Runtime failed on a batch of " + rows
-          + " sentences of up to " + positions + " tokens: " + e.getMessage(), e);
+      throw new IllegalStateException("ONNX Runtime failed on a sentence of " + positions
+          + " tokens: " + e.getMessage(), e);
     } finally {
       inputs.values().forEach(OnnxTensor::close);
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Keeps the articles of a cluster that are in the wanted language. Each article is tagged with
@@ -26,7 +27,7 @@ public final class LanguageFilter {
       "by", "at", "from", "this", "be", "are", "have", "has", "had", "not", "or", "but", "which",
       "its", "an", "were", "their", "they", "he", "she", "his", "her", "been", "will", "would");
 
-  private final LanguageDetector detector;
+  private final Supplier<LanguageDetector> detector;
   private final String wanted;
 
   /**
@@ -34,7 +35,15 @@ public final class LanguageFilter {
    * @throws IllegalArgumentException for anything else, quoting it
    */
   public LanguageFilter(LanguageDetector detector, String wanted) {
-    if (!wanted.equals(ANY) && !wanted.matches("[a-z]{2}")) {
+    this(() -> detector, wanted);
+  }
+
+  /**
+   * A filter that asks {@code detector} for its detector only when an article needs one: English
+   * articles kept for English never do, so their run does not load the model.
+   */
+  public LanguageFilter(Supplier<LanguageDetector> detector, String wanted) {
+    if (!wanted.equals(ANY) && !isoCode(wanted)) {
       throw new IllegalArgumentException("language '" + wanted
           + "' is not an ISO 639-1 code; give e.g. 'en', 'de' or 'any'");
     }
@@ -42,13 +51,38 @@ public final class LanguageFilter {
     this.wanted = wanted;
   }
 
+  /** Two lower-case ASCII letters. */
+  private static boolean isoCode(String s) {
+    return s.length() == 2 && s.charAt(0) >= 'a' && s.charAt(0) <= 'z' && s.charAt(1) >= 'a'
+        && s.charAt(1) <= 'z';
+  }
+
+  /** The longest of {@link #ENGLISH_FUNCTION_WORDS}: longer words are counted, not looked up. */
+  private static final int LONGEST_FUNCTION_WORD = 5;
+
+  /**
+   * Whether the text's first 3,000 characters are English by their function words. Words are
+   * runs of letters of the lower-cased sample (what splitting it at non-letters gives), scanned
+   * in place: this runs on every article of every request.
+   */
   static boolean looksEnglish(String text) {
     String sample = text.length() > 3000 ? text.substring(0, 3000) : text;
+    String lower = sample.toLowerCase(java.util.Locale.ROOT);
     int words = 0, function = 0;
-    for (String w : sample.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-      if (w.isEmpty()) continue;
+    int i = 0, n = lower.length();
+    while (i < n) {
+      int c = lower.codePointAt(i);
+      if (!Character.isLetter(c)) {
+        i += Character.charCount(c);
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(c = lower.codePointAt(i))) i += Character.charCount(c);
       words++;
-      if (ENGLISH_FUNCTION_WORDS.contains(w)) function++;
+      if (i - start <= LONGEST_FUNCTION_WORD
+          && ENGLISH_FUNCTION_WORDS.contains(lower.substring(start, i))) {
+        function++;
+      }
     }
     return words >= 20 && function >= ENGLISH_FUNCTION_SHARE * words;
   }
@@ -60,9 +94,12 @@ public final class LanguageFilter {
   public Optional<Cluster> filter(Cluster cluster, Consumer<Problem> problems) {
     List<Article> kept = new ArrayList<>();
     for (Article a : cluster.articles()) {
-      Article tagged = a.lang().isEmpty() ? a.withLang(detector.detect(a.title() + "\n" + a.text())) : a;
-      if (wanted.equals("en") && !tagged.lang().equals("en") && looksEnglish(a.text())) {
-        tagged = a.withLang("en");
+      Article tagged;
+      if (wanted.equals("en") && looksEnglish(a.text())) {
+        // English by its function words whatever the detector would say: asking it is not needed.
+        tagged = a.lang().equals("en") ? a : a.withLang("en");
+      } else {
+        tagged = a.lang().isEmpty() ? a.withLang(detector.get().detect(a.title() + "\n" + a.text())) : a;
       }
       if (wanted.equals(ANY) || tagged.lang().isEmpty() || tagged.lang().equals(wanted)) {
         kept.add(tagged);

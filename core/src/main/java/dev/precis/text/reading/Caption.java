@@ -56,13 +56,18 @@ public final class Caption {
    * with its hashtags ("... to play in The #SuperBowl.").
    */
   public static boolean caption(String sentence) {
+    return caption(sentence, captionDay(sentence));
+  }
+
+  /** {@link #caption(String)} for a sentence whose {@link #captionDay} is known. */
+  public static boolean caption(String sentence, Optional<LocalDate> captionDay) {
     if (sentence.startsWith("Enlarge ") || sentence.startsWith("Above, ") || sentence.startsWith("Below, ")
         || sentence.startsWith("Pictured: ") || sentence.startsWith("Pictured, ")
         || sentence.startsWith("Photo taken ") || sentence.startsWith("Photos taken ")) {
       return true;
     }
     if (sentence.indexOf('#') >= 0 && HASHTAG.matcher(sentence).find()) return true;
-    if (captionDay(sentence).isPresent()) return true;
+    if (captionDay.isPresent()) return true;
     // The patterns only where one of their words is: most sentences have none.
     for (String w : CAPTION_WORDS) {
       if (sentence.contains(w)) return CAPTION_MARK.matcher(sentence).find();

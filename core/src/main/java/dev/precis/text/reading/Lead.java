@@ -43,9 +43,17 @@ public final class Lead {
    * with the rules of {@link SentenceFlags#readsBadly}, which the opening sentence must pass too.
    */
   public static boolean opensSummary(String sentence, int words) {
+    return words >= LEAD_MIN_WORDS && opensSummary(sentence, words, Caption.caption(sentence.strip()));
+  }
+
+  /**
+   * {@link #opensSummary(String, int)} for a sentence whose {@code caption} ({@link
+   * Caption#caption} of it stripped) is known: the flags of a sentence compute it once.
+   */
+  public static boolean opensSummary(String sentence, int words, boolean caption) {
     String s = sentence.strip();
     if (words < LEAD_MIN_WORDS || Fragments.question(s)) return false;
-    if (NOT_A_LEAD.matcher(s).lookingAt() || Caption.caption(s)) return false;
+    if (caption || NOT_A_LEAD.matcher(s).lookingAt()) return false;
     // "The station also interviewed the owner ...": adds to a story told before.
     if (s.contains(" also ") && ALSO_EARLY.matcher(s).lookingAt()) return false;
     String opening = Quotations.openingQuotation(s);

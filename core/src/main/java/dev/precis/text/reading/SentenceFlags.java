@@ -56,9 +56,13 @@ public record SentenceFlags(boolean readsBadly, boolean notInParagraph, boolean 
       int cutWords = dateline > 0 ? 0 : Words.count(whole.substring(0, cut));
       String text = DiscourseMarker.shown(whole, dateline > 0 ? 0 : cut);
       boolean bad = readsBadly(names, text);
-      out.add(new SentenceFlags(bad, bad || Caption.caption(text) || Fragments.unfinished(text),
+      Optional<LocalDate> day = Caption.captionDay(text);
+      boolean caption = Caption.caption(text, day);
+      String stripped = text.strip(); // the text itself: split sentences have no space around them
+      boolean leadCaption = stripped.length() == text.length() ? caption : Caption.caption(stripped);
+      out.add(new SentenceFlags(bad, bad || caption || Fragments.unfinished(text),
           foreign[i] || DebrisRemover.isDebrisSentence(text),
-          Lead.opensSummary(text, Words.count(text)), cut, cutWords, Caption.captionDay(text),
+          Lead.opensSummary(text, Words.count(text), leadCaption), cut, cutWords, day,
           Antecedent.unnamedEvent(text)));
     }
     return out;

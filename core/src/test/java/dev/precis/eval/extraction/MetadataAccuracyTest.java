@@ -19,6 +19,19 @@ class MetadataAccuracyTest {
   }
 
   @Test
+  void aBylineMatchesOnTheNamesWhateverDateStampSurroundsThem() {
+    assertThat(MetadataAccuracy.sameByline("by Lucas Nolan22 Dec 2016651", "Lucas Nolan")).isTrue();
+    assertThat(MetadataAccuracy.sameByline("By Kelli  Miller\n  WebMD Health News", "Kelli Miller"))
+        .isTrue();
+  }
+
+  @Test
+  void aLoneWordDoesNotMatchALongerByline() {
+    assertThat(MetadataAccuracy.sameByline("Staff Reporter", "Staff")).isFalse();
+    assertThat(MetadataAccuracy.sameByline("Jane Doe", "By")).isFalse();
+  }
+
+  @Test
   void aDateMatchesOnItsCalendarDay() {
     assertThat(MetadataAccuracy.sameDay("2015-07-24T05:36:09+01:00", "2015-07-24")).isTrue();
     assertThat(MetadataAccuracy.sameDay("2015-07-24T05:36:09+01:00", "2015-07-25T01:00Z")).isFalse();

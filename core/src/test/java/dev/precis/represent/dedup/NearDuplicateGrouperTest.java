@@ -60,4 +60,17 @@ class NearDuplicateGrouperTest {
     grouper.group(articles).forEach(seen::addAll);
     assertThat(seen).hasSize(200).doesNotHaveDuplicates();
   }
+
+  @Test
+  void aFewArticlesAreGroupedAsTheBandsGroupThem() {
+    NearDuplicateGrouper grouper = new NearDuplicateGrouper();
+    for (dev.precis.model.Cluster c : dev.precis.TestData.multiNews(40)) {
+      List<Article> articles = new ArrayList<>(c.articles());
+      // A syndicated copy of the first article, its last paragraph cut: a near duplicate.
+      String text = articles.get(0).text();
+      int cut = text.lastIndexOf("\n");
+      articles.add(new Article("copy", "", cut > text.length() / 2 ? text.substring(0, cut) : text));
+      assertThat(grouper.group(articles, true)).as(c.id()).isEqualTo(grouper.group(articles, false));
+    }
+  }
 }
