@@ -4,10 +4,8 @@ import dev.precis.represent.ClusterText;
 import dev.precis.represent.Sentence;
 import dev.precis.represent.SparseVector;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The features of each sentence of a cluster that the learned scorer reads: where it stands,
@@ -15,6 +13,16 @@ import java.util.Set;
  * articles state it, how much of the cluster's shared vocabulary and bigrams it carries, its
  * names and numbers, and how clean its source reads (machine-translated or spun text shows as
  * lower-case sentence starts, broken fragments and minority spellings of names).
+ *
+ * <p>No sentence embeddings: with the model's four embedding columns (centroid, mean and best
+ * cross-article cosine, support at 0.65) the method spent about 6 ms of CPU per sentence on the
+ * encoder, almost all of its time, for no ROUGE it keeps without them (cross-validated, paired:
+ * see the README).
+ *
+ * <p>Cost linear in the cluster's sentences: the centroid and mean cross-article similarities
+ * are dot products with sums; a sentence's best match in each other article (and in its own) is
+ * looked for among at most {@value #POOL} sentences, all of them in a cluster that has no more
+ * (every cluster of the training data), else those MEAD's centroid score rates highest.
  *
  * <p>Pure function of the {@link ClusterText}; one row per sentence, columns as {@link #NAMES}.
  */
@@ -27,8 +35,10 @@ public final class SentenceFeatures {
       "capitalized_share", "numbers", "has_quote", "starts_with_quote", "ends_question",
       "lowercase_start", "uses_variant", "non_ascii_share", "article_length_share",
       "article_broken_share", "headline_cosine", "max_same_article_cosine", "mead_score",
-      "article_centroid_cosine", "cluster_position", "embedding_centroid_cosine",
-      "embedding_mean_cross", "embedding_max_cross", "embedding_support_065");
+      "article_centroid_cosine", "cluster_position");
+
+  /** The most sentences a sentence's best matches are looked for among. */
+  static final int POOL = 1000;
 
   private final CentroidSummarizer mead = new CentroidSummarizer();
 
@@ -53,35 +63,49 @@ public final class SentenceFeatures {
     double[] rank = ranks(centroidCos);
 
     float[] termProbability = termProbabilities(c);
-    Map<Long, Integer> bigramArticles = bigramArticleCounts(c);
+    int[][] byArticle = sentencesByArticle(c);
+    Map<Long, Integer> bigramArticles = bigramArticleCounts(c, byArticle);
     SparseVector[] headlines = headlineVectors(c);
     double[] meadScore = new double[n];
     for (Candidate cand : mead.rank(c)) meadScore[cand.sentence()] = cand.score();
-    double[] articleCentroid = articleCentroidCosines(c, centroid);
-    float[][] e = c.embeddings();
-    float[] eMean = new float[e.length == 0 ? 0 : e[0].length];
-    for (float[] v : e) for (int d = 0; d < eMean.length; d++) eMean[d] += v[d] / e.length;
-    double eMeanNorm = Math.sqrt(dot(eMean, eMean));
+    double[] articleCentroid = articleCentroidCosines(c, centroid, byArticle);
+    // Mean cross-article cosine = (unit vector) . (sum of the other articles' unit vectors) / count.
+    int dim = c.dictionary().size();
+    double[] total = new double[dim];
+    double[] own = new double[n];
+    double[] sum = new double[dim];
+    for (int a = 0; a < articles; a++) {
+      for (int i : byArticle[a]) addUnit(c.vector(i), sum);
+      for (int i : byArticle[a]) if (c.vector(i).norm() > 0) own[i] = unitDot(c.vector(i), sum);
+      for (int t = 0; t < dim; t++) {
+        total[t] += sum[t];
+        sum[t] = 0;
+      }
+    }
+    int[] pool = pool(n, meadScore);
+    float[] dense = new float[dim];
 
     for (Sentence s : c.sentences()) {
       int i = s.index();
       float[] f = x[i];
+      SparseVector vi = c.vector(i);
       double[] bestIn = new double[articles];
-      double cross = 0;
-      int crossCount = 0;
       double maxSame = 0;
-      for (int j = 0; j < n; j++) {
+      for (int t = 0; t < vi.size(); t++) dense[vi.id(t)] = vi.weight(t);
+      for (int j : pool) {
         if (j == i) continue;
-        Sentence o = c.sentence(j);
-        double sim = c.vector(i).cosine(c.vector(j));
-        if (o.article() == s.article()) {
+        double sim = cosine(vi, dense, c.vector(j));
+        int a = c.sentence(j).article();
+        if (a == s.article()) {
           maxSame = Math.max(maxSame, sim);
         } else {
-          cross += sim;
-          crossCount++;
-          bestIn[o.article()] = Math.max(bestIn[o.article()], sim);
+          bestIn[a] = Math.max(bestIn[a], sim);
         }
       }
+      for (int t = 0; t < vi.size(); t++) dense[vi.id(t)] = 0;
+      int crossCount = n - sentencesIn[s.article()];
+      double cross = crossCount == 0 || vi.norm() == 0 ? 0
+          : (unitDot(vi, total) - own[i]);
       int sup40 = 0, sup25 = 0;
       double maxCross = 0;
       for (int a = 0; a < articles; a++) {
@@ -116,48 +140,69 @@ public final class SentenceFeatures {
       f[21] = nonAsciiShare(text);
       f[22] = (float) sentencesIn[s.article()] / maxSentences;
       f[23] = (float) brokenIn[s.article()] / sentencesIn[s.article()];
-      f[24] = (float) c.vector(i).cosine(headlines[s.article()]);
+      f[24] = (float) vi.cosine(headlines[s.article()]);
       f[25] = (float) maxSame;
       f[26] = (float) meadScore[i];
       f[27] = (float) articleCentroid[s.article()];
       f[28] = (float) i / n;
-      f[29] = eMeanNorm == 0 ? 0 : (float) (dot(e[i], eMean) / eMeanNorm);
-      double[] eBest = new double[articles];
-      double eCross = 0;
-      int eCount = 0;
-      for (int j = 0; j < n; j++) {
-        int a = c.sentence(j).article();
-        if (a == s.article()) continue;
-        double sim = dot(e[i], e[j]);
-        eCross += sim;
-        eCount++;
-        eBest[a] = Math.max(eBest[a], sim);
-      }
-      double eMax = 0;
-      int eSupport = 0;
-      for (int a = 0; a < articles; a++) {
-        if (a == s.article()) continue;
-        eMax = Math.max(eMax, eBest[a]);
-        if (eBest[a] >= 0.65) eSupport++;
-      }
-      f[30] = eCount == 0 ? 0 : (float) (eCross / eCount);
-      f[31] = (float) eMax;
-      f[32] = articles == 1 ? 0 : (float) eSupport / (articles - 1);
     }
     return x;
   }
 
-  private static double dot(float[] a, float[] b) {
-    double s = 0;
-    for (int d = 0; d < a.length; d++) s += a[d] * b[d];
-    return s;
+  /**
+   * The sentences best matches are looked for among: all of them when there are at most
+   * {@value #POOL}, else the {@value #POOL} MEAD rates highest (ties by position), in index order.
+   */
+  static int[] pool(int n, double[] meadScore) {
+    if (n <= POOL) return java.util.stream.IntStream.range(0, n).toArray();
+    return java.util.stream.IntStream.range(0, n).boxed()
+        .sorted((a, b) -> meadScore[a] != meadScore[b] ? Double.compare(meadScore[b], meadScore[a])
+            : Integer.compare(a, b))
+        .limit(POOL).mapToInt(Integer::intValue).sorted().toArray();
   }
 
-  private static double[] articleCentroidCosines(ClusterText c, SparseVector centroid) {
-    float[][] sums = new float[c.articleCount()][c.dictionary().size()];
-    for (Sentence s : c.sentences()) c.vector(s.index()).addTo(sums[s.article()], 1f);
+  /** The cosine of {@code a} (scattered into {@code dense}) and {@code b}, as SparseVector's. */
+  private static double cosine(SparseVector a, float[] dense, SparseVector b) {
+    double d = a.norm() * b.norm();
+    if (d == 0) return 0;
+    double dot = 0;
+    for (int k = 0; k < b.size(); k++) dot += (double) dense[b.id(k)] * b.weight(k);
+    return dot / d;
+  }
+
+  /** Adds {@code v / |v|} into {@code sum}; nothing for an empty vector. */
+  private static void addUnit(SparseVector v, double[] sum) {
+    if (v.norm() == 0) return;
+    for (int k = 0; k < v.size(); k++) sum[v.id(k)] += v.weight(k) / v.norm();
+  }
+
+  /** {@code (v / |v|) . sum}. */
+  private static double unitDot(SparseVector v, double[] sum) {
+    double dot = 0;
+    for (int k = 0; k < v.size(); k++) dot += v.weight(k) * sum[v.id(k)];
+    return dot / v.norm();
+  }
+
+  /** Each article's sentence indices, in index order. */
+  private static int[][] sentencesByArticle(ClusterText c) {
+    int[] count = new int[c.articleCount()];
+    for (Sentence s : c.sentences()) count[s.article()]++;
+    int[][] out = new int[count.length][];
+    for (int a = 0; a < out.length; a++) out[a] = new int[count[a]];
+    int[] at = new int[count.length];
+    for (Sentence s : c.sentences()) out[s.article()][at[s.article()]++] = s.index();
+    return out;
+  }
+
+  /** Each article's summed TF-IDF vector against the centroid, one dense array reused. */
+  private static double[] articleCentroidCosines(ClusterText c, SparseVector centroid, int[][] byArticle) {
+    float[] sum = new float[c.dictionary().size()];
     double[] out = new double[c.articleCount()];
-    for (int a = 0; a < out.length; a++) out[a] = SparseVector.ofDense(sums[a]).cosine(centroid);
+    for (int a = 0; a < out.length; a++) {
+      for (int i : byArticle[a]) c.vector(i).addTo(sum, 1f);
+      out[a] = SparseVector.ofDense(sum).cosine(centroid);
+      java.util.Arrays.fill(sum, 0f);
+    }
     return out;
   }
 
@@ -194,16 +239,20 @@ public final class SentenceFeatures {
     return (float) (s / terms.length * 100);
   }
 
-  private static Map<Long, Integer> bigramArticleCounts(ClusterText c) {
-    Map<Long, Set<Integer>> in = new HashMap<>();
-    for (Sentence s : c.sentences()) {
-      int[] t = s.terms();
-      for (int j = 0; j + 1 < t.length; j++) {
-        in.computeIfAbsent(((long) t[j] << 32) | t[j + 1], b -> new HashSet<>()).add(s.article());
+  /** How many articles use each bigram: articles taken one at a time, so a bigram's last is enough. */
+  private static Map<Long, Integer> bigramArticleCounts(ClusterText c, int[][] byArticle) {
+    Map<Long, Integer> out = new HashMap<>();
+    Map<Long, Integer> lastArticle = new HashMap<>();
+    for (int a = 0; a < byArticle.length; a++) {
+      for (int i : byArticle[a]) {
+        int[] t = c.sentence(i).terms();
+        for (int j = 0; j + 1 < t.length; j++) {
+          long b = ((long) t[j] << 32) | t[j + 1];
+          Integer last = lastArticle.put(b, a);
+          if (last == null || last != a) out.merge(b, 1, Integer::sum);
+        }
       }
     }
-    Map<Long, Integer> out = new HashMap<>();
-    in.forEach((b, a) -> out.put(b, a.size()));
     return out;
   }
 
