@@ -152,7 +152,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new IllegalArgumentException("unknown format '" + format + "'; use text or json");
     }
     RougeScorer scorer = new RougeScorer(RougeOptions.parse(rouge));
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    int n = Threads.count(threads);
     PrintWriter err = spec.commandLine().getErr();
     // Everything the command line can get wrong is checked before the learned method trains its
     // cross-validation folds, which takes a while.

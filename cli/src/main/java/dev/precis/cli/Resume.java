@@ -73,24 +73,12 @@ final class Resume {
       List<String> keys = new ArrayList<>();
       List<JsonNode> data = new ArrayList<>();
       if (!Files.exists(partial)) return new Resume(keys, data, partial.toString());
-      long keep = 0;
-      long pos = 0;
-      ByteArrayOutputStream line = new ByteArrayOutputStream();
-      try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(partial), 1 << 16)) {
-        for (int b; (b = in.read()) >= 0; ) {
-          pos++;
-          if (b != '\n') {
-            line.write(b);
-            continue;
-          }
-          JsonNode o = object(line);
-          line.reset();
-          if (o == null || !o.path(keyField).isTextual()) break;
-          keys.add(o.get(keyField).asText());
-          data.add(NullNode.getInstance());
-          keep = pos;
-        }
-      }
+      long keep = completeLines(partial, (o, end) -> {
+        if (o == null || !o.path(keyField).isTextual()) return false;
+        keys.add(o.get(keyField).asText());
+        data.add(NullNode.getInstance());
+        return true;
+      });
       truncate(partial, keep);
       return new Resume(keys, data, partial.toString());
     } catch (IOException e) {
@@ -116,34 +104,53 @@ final class Resume {
         return new Resume(keys, data, partial.toString());
       }
       long size = Files.size(partial);
-      long keep = 0;
-      long indexKeep = 0;
-      long pos = 0;
-      ByteArrayOutputStream line = new ByteArrayOutputStream();
-      try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(index), 1 << 16)) {
-        for (int b; (b = in.read()) >= 0; ) {
-          pos++;
-          if (b != '\n') {
-            line.write(b);
-            continue;
-          }
-          JsonNode o = object(line);
-          line.reset();
-          if (o == null || !o.path("key").isTextual() || !o.path("end").canConvertToLong()) break;
-          long end = o.get("end").asLong();
-          if (end < keep || end > size) break;
-          keys.add(o.get("key").asText());
-          data.add(o.path("data"));
-          keep = end;
-          indexKeep = pos;
+      long[] keep = {0};
+      long indexKeep = completeLines(index, (o, lineEnd) -> {
+        if (o == null || !o.path("key").isTextual() || !o.path("end").canConvertToLong()) {
+          return false;
         }
-      }
-      truncate(partial, keep);
+        long end = o.get("end").asLong();
+        if (end < keep[0] || end > size) return false;
+        keys.add(o.get("key").asText());
+        data.add(o.path("data"));
+        keep[0] = end;
+        return true;
+      });
+      truncate(partial, keep[0]);
       truncate(index, indexKeep);
       return new Resume(keys, data, partial.toString());
     } catch (IOException e) {
       throw new Output.OutputFailed("cannot resume from " + partial + ": " + IoReasons.of(e));
     }
+  }
+
+  /** Takes one complete line of a partial output: its JSON object (null if it is none) and where it ends. */
+  private interface LineTaker {
+    boolean take(JsonNode object, long end);
+  }
+
+  /**
+   * Reads {@code file}'s complete lines in order, each given to {@code taker} until it refuses
+   * one; returns the length of the lines it took (a last line without its newline is never given).
+   */
+  private static long completeLines(Path file, LineTaker taker) throws IOException {
+    long taken = 0;
+    long pos = 0;
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      for (int b; (b = in.read()) >= 0; ) {
+        pos++;
+        if (b != '\n') {
+          line.write(b);
+          continue;
+        }
+        JsonNode o = object(line);
+        line.reset();
+        if (!taker.take(o, pos)) break;
+        taken = pos;
+      }
+    }
+    return taken;
   }
 
   private static JsonNode object(ByteArrayOutputStream line) {

@@ -106,10 +106,9 @@ final class SummarizeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     SummaryRequest request = summary.request();
-    if (threads != null && threads < 1) throw new IllegalArgumentException("--threads: must be 1 or more, got " + threads);
     if (resume && out == null) throw new IllegalArgumentException("--resume continues an --out FILE; give --out");
     Output.refuseInputs(out, paths);
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    int n = Threads.count(threads);
     PrintWriter err = spec.commandLine().getErr();
     ProblemLog problems = new ProblemLog(err);
     Precis precis = new Precis();

@@ -136,7 +136,7 @@ final class TrainCommand implements Callable<Integer> {
     if (validationClusters != null && validationClusters < 1) {
       throw new IllegalArgumentException("--validation-clusters must be at least 1, got " + validationClusters);
     }
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    int n = Threads.count(threads);
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter o = spec.commandLine().getOut();
     ProblemLog problems = new ProblemLog(err);

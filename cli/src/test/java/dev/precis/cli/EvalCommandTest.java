@@ -185,6 +185,12 @@ class EvalCommandTest extends CommandTestBase {
   }
 
   @Test
+  void zeroThreadsIsAUsageError() throws IOException {
+    refusedBeforeAnyWork("precis: --threads: must be 1 or more, got 0",
+        "--method", "learned", "--threads", "0");
+  }
+
+  @Test
   void anEarlierRunsMethodIsScoredAsASystem() throws IOException {
     Path data = excerpt(3);
     Path before = dir.resolve("before.jsonl");

@@ -70,13 +70,21 @@ public final class ServerMain {
         case "--queue" -> o.withQueue(integer(flag, v), o.summaryThreads());
         case "--max-articles" -> o.withLimits(o.maxBodyBytes(), integer(flag, v), o.requestTimeout());
         case "--max-body" -> o.withLimits(integer(flag, v), o.maxArticles(), o.requestTimeout());
-        case "--embeddings" -> o.withGrouping(o.grouping().withEmbeddings(Boolean.parseBoolean(v)));
+        case "--embeddings" -> o.withGrouping(o.grouping().withEmbeddings(bool(flag, v)));
         case "--timeout" -> o.withLimits(o.maxBodyBytes(), o.maxArticles(), Duration.ofSeconds(integer(flag, v)));
         default -> throw new IllegalArgumentException("unknown option '" + flag
-            + "'; known: --port, --host, --store, --queue, --max-articles, --max-body, --timeout, --embeddings");
+            + "'; known: --port, --host, --store, --queue, --max-articles, --max-body, --timeout, --embeddings, --until-stdin-closes");
       };
     }
     return o;
+  }
+
+  private static boolean bool(String flag, String v) {
+    return switch (v) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new IllegalArgumentException(flag + ": '" + v + "' is not true or false");
+    };
   }
 
   private static int integer(String flag, String v) {

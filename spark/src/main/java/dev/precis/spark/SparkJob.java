@@ -61,8 +61,9 @@ public final class SparkJob implements Callable<Integer> {
       description = "parquet or json (JSON lines; an event's summary is a JSON object). Default: ${DEFAULT-VALUE}.")
   String format;
 
-  @Option(names = "--lang", paramLabel = "CODE", defaultValue = "en",
-      description = "Keep articles in this language (ISO 639-1), or 'any'. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--lang", paramLabel = "CODE", defaultValue = SummaryRequest.DEFAULT_LANGUAGE,
+      description = "Keep articles in this language (ISO 639-1), or '" + SummaryRequest.ANY_LANGUAGE
+          + "'. Default: ${DEFAULT-VALUE}.")
   String lang;
 
   @Option(names = "--from", paramLabel = "DATE", description = "First day kept (YYYY-MM-DD); undated articles are then left out.")
