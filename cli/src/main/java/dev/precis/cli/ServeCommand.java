@@ -49,6 +49,10 @@ public final class ServeCommand implements Callable<Integer> {
       description = "The most events waiting for a summary; past it, posts get 503 with Retry-After (default: ${DEFAULT-VALUE}).")
   int queue;
 
+  @Option(names = "--summarize-slots", paramLabel = "N", defaultValue = "2",
+      description = "POST /summarize requests summarized at once, as many more waiting; past them, 503 with Retry-After (default: ${DEFAULT-VALUE}).")
+  int summarizeSlots;
+
   @Option(names = "--max-articles", paramLabel = "N", defaultValue = "1000",
       description = "The most articles in one request (default: ${DEFAULT-VALUE}).")
   int maxArticles;
@@ -66,7 +70,7 @@ public final class ServeCommand implements Callable<Integer> {
     SummaryRequest request = summary.request();
     ServerOptions o = ServerOptions.defaults().withHost(host).withPort(port).withStore(store)
         .withLimits(maxBody, maxArticles, Duration.ofSeconds(timeout)).withRequest(request)
-        .withGrouping(grouping.options());
+        .withGrouping(grouping.options()).withSummarizeSlots(summarizeSlots);
     ServerMain.run(o.withQueue(queue, o.summaryThreads()));
     return 0;
   }

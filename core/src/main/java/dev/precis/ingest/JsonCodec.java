@@ -48,6 +48,17 @@ public final class JsonCodec {
     return JSON.readTree(json);
   }
 
+  /**
+   * The tree of a text that is exactly one JSON value: content after it (a second value, as in
+   * JSON lines) is refused, where {@link #parse} reads the first value and stops.
+   */
+  public static JsonNode parseWhole(String json) throws JsonProcessingException {
+    return WHOLE.readTree(json);
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectReader WHOLE =
+      JSON.reader().with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
   /** What a JSON value is, for messages: "a number", "true", "an array". */
   public static String describe(JsonNode v) {
     if (v == null || v.isMissingNode()) return "missing";

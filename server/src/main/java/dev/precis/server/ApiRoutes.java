@@ -1,10 +1,10 @@
 package dev.precis.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import dev.precis.Precis;
+import dev.precis.ingest.JsonCodec;
 import dev.precis.model.Article;
 import dev.precis.render.SummaryFormat;
 import java.io.IOException;
@@ -22,7 +22,6 @@ import java.util.concurrent.TimeoutException;
 
 /** The HTTP API's routes, each a few lines over the store, the ingestion and the library. */
 final class ApiRoutes {
-  private static final ObjectMapper JSON = new ObjectMapper();
   static final int PAGE = 20;
 
   private final EventStore store;
@@ -40,6 +39,7 @@ final class ApiRoutes {
     this.precis = precis;
     this.options = options;
     this.summarizing = summarizing;
+    this.pages = new PageCache(store == null ? () -> 0 : store::version, MAX_CACHED_PAGES);
   }
 
   /** Every route, as /openapi.json documents them. */
@@ -64,7 +64,7 @@ final class ApiRoutes {
     for (ArticleParser.Parsed p : parsed) p.article().ifPresent(articles::add);
     Ingestor.Outcome outcome = ingestor.ingest(articles);
     refresher.queue(outcome.grownEvents());
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = JsonCodec.object();
     ArrayNode accepted = root.putArray("articles");
     ArrayNode problems = root.putArray("problems");
     int next = 0;
@@ -86,10 +86,10 @@ final class ApiRoutes {
       BadRequest first = firstProblem(parsed, outcome);
       ObjectNode e = root.putObject("error");
       e.put("status", first.status()).put("field", first.field()).put("reason", first.reason());
-      call.json(first.status(), root.toString());
+      call.json(first.status(), JsonCodec.text(root));
       return;
     }
-    call.json(problems.isEmpty() ? 200 : 207, root.toString());
+    call.json(problems.isEmpty() ? 200 : 207, JsonCodec.text(root));
   }
 
   private static BadRequest firstProblem(List<ArticleParser.Parsed> parsed, Ingestor.Outcome o) {
@@ -109,44 +109,24 @@ final class ApiRoutes {
     StoredArticle s = store.article(id).orElseThrow(() -> new BadRequest(404, "id",
         "no article '" + id + "' is stored"));
     Article a = s.article();
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = JsonCodec.object();
     root.put("id", a.id()).put("event", s.eventId()).put("title", a.title()).put("url", a.url())
         .put("date", a.date()).put("outlet", a.outlet()).put("lang", a.lang())
         .put("text", a.text());
     // The cleaned text is what citation spans index; it comes with the event's first summary.
     if (s.cleanText().isEmpty()) root.putNull("clean_text");
     else root.put("clean_text", s.cleanText());
-    call.json(200, root.toString());
+    call.json(200, JsonCodec.text(root));
   }
 
-  /** Pages of the events list as answered, valid while the store's version has not moved. */
-  private final java.util.concurrent.ConcurrentHashMap<String, String> pages =
-      new java.util.concurrent.ConcurrentHashMap<>();
-  private volatile long pagesVersion = -1;
-  private static final int MAX_CACHED_PAGES = 1024;
+  /**
+   * Pages of the events list as answered, made once per version of the store: readers after a
+   * write get a page made after it, without a query each.
+   */
+  private final PageCache pages;
+  static final int MAX_CACHED_PAGES = 1024;
 
   private void events(HttpCall call) {
-    long version = store.version();
-    if (version != pagesVersion) {
-      pages.clear();
-      pagesVersion = version;
-    }
-    String key = call.query("since") + "\n" + call.query("until") + "\n" + call.query("q") + "\n"
-        + call.query("cursor") + "\n" + call.query("limit");
-    String cached = pages.get(key);
-    if (cached != null) {
-      call.json(200, cached);
-      return;
-    }
-    String page = eventsPage(call);
-    // Computed from a store no older than version: keep it only if nothing was written meanwhile.
-    if (store.version() == version && pagesVersion == version && pages.size() < MAX_CACHED_PAGES) {
-      pages.put(key, page);
-    }
-    call.json(200, page);
-  }
-
-  private String eventsPage(HttpCall call) {
     int limit = PAGE;
     if (!call.query("limit").isEmpty()) {
       try {
@@ -155,14 +135,24 @@ final class ApiRoutes {
         throw new BadRequest("limit", "'" + call.query("limit") + "' is not a whole number");
       }
     }
+    // Checked before the cache: a bad parameter is refused, never kept.
     EventQuery q = new EventQuery(EventQuery.day("since", call.query("since")),
         EventQuery.day("until", call.query("until")), call.query("q"),
         EventQuery.Cursor.parse(call.query("cursor")), limit);
+    String key = q.since().map(Object::toString).orElse("") + "\n"
+        + q.until().map(Object::toString).orElse("") + "\n" + q.q() + "\n"
+        + q.after().map(EventQuery.Cursor::token).orElse("") + "\n" + q.limit();
+    call.send(200, JSON_TYPE, pages.page(key, () -> eventsPage(q)));
+  }
+
+  private static final String JSON_TYPE = "application/json; charset=utf-8";
+
+  private byte[] eventsPage(EventQuery q) {
     // One more than the page tells whether there is a next page.
-    List<StoredEvent> page = store.events(q, limit + 1);
-    boolean more = page.size() > limit;
-    if (more) page = page.subList(0, limit);
-    ObjectNode root = JSON.createObjectNode();
+    List<StoredEvent> page = store.events(q, q.limit() + 1);
+    boolean more = page.size() > q.limit();
+    if (more) page = page.subList(0, q.limit());
+    ObjectNode root = JsonCodec.object();
     ArrayNode events = root.putArray("events");
     for (StoredEvent e : page) brief(events.addObject(), e);
     if (more) {
@@ -171,7 +161,7 @@ final class ApiRoutes {
     } else {
       root.putNull("next_cursor");
     }
-    return root.toString();
+    return JsonCodec.text(root).getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static ObjectNode brief(ObjectNode o, StoredEvent e) {
@@ -186,7 +176,7 @@ final class ApiRoutes {
     String id = call.pathParam("id");
     StoredEvent e = store.event(id).orElseThrow(() -> new BadRequest(404, "id",
         "no event '" + id + "' is stored"));
-    ObjectNode root = brief(JSON.createObjectNode(), e);
+    ObjectNode root = brief(JsonCodec.object(), e);
     root.put("story_id", e.storyId());
     if (e.summaryJson().isEmpty()) root.putNull("summary");
     else root.putRawValue("summary", new RawValue(e.summaryJson()));
@@ -200,7 +190,7 @@ final class ApiRoutes {
     for (StoredEvent t : store.story(e.storyId())) {
       brief(timeline.addObject(), t).put("current", t.id().equals(id));
     }
-    call.json(200, root.toString());
+    call.json(200, JsonCodec.text(root));
   }
 
   private void summarize(HttpCall call) throws InterruptedException {
@@ -225,13 +215,14 @@ final class ApiRoutes {
 
   private void health(HttpCall call) {
     boolean ok = store.healthy();
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = JsonCodec.object();
     root.put("status", ok ? "ok" : "store unavailable").put("store", store.where())
         .put("articles", ingestor.size()).put("pending_summaries", refresher.pending())
         .put("summaries_refreshed", refresher.refreshed())
         .put("summaries_failed", refresher.failed())
-        .put("grouping_ms", ingestor.busyMillis()[0]).put("storing_ms", ingestor.busyMillis()[1]);
-    call.json(ok ? 200 : 503, root.toString());
+        .put("grouping_ms", ingestor.busyMillis()[0]).put("storing_ms", ingestor.busyMillis()[1])
+        .put("reading_cpu_ms", ingestor.cpuMillis()[0]).put("writer_cpu_ms", ingestor.cpuMillis()[1]);
+    call.json(ok ? 200 : 503, JsonCodec.text(root));
   }
 
   private void openapi(HttpCall call) {

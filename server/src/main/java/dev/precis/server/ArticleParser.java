@@ -1,9 +1,7 @@
 package dev.precis.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.ingest.JsonCodec;
 import dev.precis.model.Article;
 import java.util.ArrayList;
@@ -24,8 +22,6 @@ final class ArticleParser {
   static final int MAX_FIELD_CHARS = 10_000;
   private static final Set<String> FIELDS =
       Set.of("id", "title", "text", "url", "date", "time", "outlet", "lang");
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private ArticleParser() {}
 
@@ -45,7 +41,7 @@ final class ArticleParser {
     List<Parsed> out = new ArrayList<>();
     JsonNode whole = null;
     try {
-      whole = JSON.readTree(trimmed);
+      whole = JsonCodec.parseWhole(trimmed);
     } catch (JsonProcessingException e) {
       // Not one JSON value: JSON lines, read one at a time below.
     }
@@ -63,7 +59,7 @@ final class ArticleParser {
         if (lines[i].isBlank()) continue;
         String place = "line " + (i + 1);
         try {
-          out.add(article(JSON.readTree(lines[i]), place));
+          out.add(article(JsonCodec.parseWhole(lines[i]), place));
         } catch (JsonProcessingException e) {
           out.add(problem(place, "body", "is not JSON (" + e.getOriginalMessage() + ")"));
         }

@@ -1,9 +1,9 @@
 package dev.precis.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.precis.ingest.JsonCodec;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.List;
@@ -17,14 +17,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * one access-log line per request.
  */
 final class Dispatcher implements HttpHandler {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final List<Route> routes;
   private final Route.Handler fallback;
   private final long maxBody;
   private final PrintStream accessLog;
   private final AtomicLong failures = new AtomicLong();
 
-  Dispatcher(List<Route> routes, Route.Handler fallback, long maxBody, PrintStream accessLog) {
+  private final java.util.concurrent.Executor writes;
+
+  Dispatcher(List<Route> routes, Route.Handler fallback, long maxBody, PrintStream accessLog,
+      java.util.concurrent.Executor writes) {
+    this.writes = writes;
     this.routes = List.copyOf(routes);
     this.fallback = fallback;
     this.maxBody = maxBody;
@@ -43,9 +46,31 @@ final class Dispatcher implements HttpHandler {
     }
   }
 
+  /**
+   * Answers reads (GET, HEAD) in the server's own threads and hands every other request to
+   * {@code writes}: a post waits for the one writer and reads its articles ahead of it, and must
+   * not hold a thread that a read could use; with a few threads for reads, answering them takes
+   * a share of the CPU the size of that pool, and the rest is ingestion's. When {@code writes}
+   * is full, the request gets 503 with Retry-After.
+   */
   @Override
   public void handle(HttpExchange exchange) {
     long start = System.nanoTime();
+    String method = exchange.getRequestMethod();
+    if (writes == null || method.equals("GET") || method.equals("HEAD")) {
+      answer(exchange, start);
+      return;
+    }
+    try {
+      writes.execute(() -> answer(exchange, start));
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      HttpCall call = new HttpCall(exchange, maxBody, Map.of());
+      error(call, 503, "requests", "every thread taking posts is busy; retry shortly", 1);
+      log(exchange, call, start);
+    }
+  }
+
+  private void answer(HttpExchange exchange, long start) {
     String path = exchange.getRequestURI().getRawPath();
     String method = exchange.getRequestMethod();
     HttpCall call = null;
@@ -85,12 +110,26 @@ final class Dispatcher implements HttpHandler {
     } finally {
       if (call == null) call = new HttpCall(exchange, maxBody, Map.of());
       if (!call.answered()) exchange.close();
-      long micros = (System.nanoTime() - start) / 1000;
-      String q = exchange.getRequestURI().getRawQuery();
-      accessLog.println(Instant.now() + " " + remote(exchange) + " " + method + " " + path
-          + (q == null ? "" : "?" + q) + " " + call.status() + " " + call.bytesOut() + " "
-          + (micros / 1000) + "." + String.format("%03d", micros % 1000) + "ms");
+      log(exchange, call, start);
     }
+  }
+
+  /** One access-log line: time, client, method, path and query, status, bytes, milliseconds. */
+  private void log(HttpExchange exchange, HttpCall call, long start) {
+    String method = exchange.getRequestMethod();
+    String path = exchange.getRequestURI().getRawPath();
+    long micros = (System.nanoTime() - start) / 1000;
+    String q = exchange.getRequestURI().getRawQuery();
+    // Built by hand: a formatter per request costs more than the rest of a cached answer.
+    StringBuilder line = new StringBuilder(96).append(Instant.now()).append(' ')
+        .append(remote(exchange)).append(' ').append(method).append(' ').append(path);
+    if (q != null) line.append('?').append(q);
+    line.append(' ').append(call.status()).append(' ').append(call.bytesOut()).append(' ')
+        .append(micros / 1000).append('.');
+    long frac = micros % 1000;
+    if (frac < 100) line.append('0');
+    if (frac < 10) line.append('0');
+    accessLog.println(line.append(frac).append("ms"));
   }
 
   private static String remote(HttpExchange e) {
@@ -106,11 +145,11 @@ final class Dispatcher implements HttpHandler {
 
   /** {@code {"error": {"status": 400, "field": "text", "reason": "is missing"}}} */
   static String errorJson(int status, String field, String reason) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = JsonCodec.object();
     ObjectNode e = root.putObject("error");
     e.put("status", status);
     if (!field.isEmpty()) e.put("field", field);
     e.put("reason", reason);
-    return root.toString();
+    return JsonCodec.text(root);
   }
 }

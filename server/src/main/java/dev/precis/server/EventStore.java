@@ -94,79 +94,179 @@ public final class EventStore implements AutoCloseable {
 
   /**
    * An article to append, with the event the grouping put it in, its event's day if it starts
-   * one, and the day (UTC, yyyy-MM-dd) it was acknowledged.
+   * one, the day (UTC, yyyy-MM-dd) it was acknowledged, and what its event's row takes of it if it
+   * starts one ({@link #opening}) or grows one (its title's words, lower-cased, for search): made
+   * ahead of the writer, so that appending only binds them.
    */
-  public record Appended(long seq, Article article, String eventId, String day, String received) {}
+  public record Appended(long seq, Article article, String eventId, String day, String received,
+      String opening, String searchWords) {}
 
   /**
    * Stores {@code batch} in one transaction: the articles, their events created or grown (a new
    * event is titled by its first article and is its own story), and the story of each event the
-   * grouping closed. Returns once committed.
+   * grouping closed. Returns once committed. One statement of each kind a batch, whatever its
+   * size, on the writer's own connection with its statements prepared once.
    */
   public void append(List<Appended> batch, List<Grouping.Closed> closed) {
     if (batch.isEmpty() && closed.isEmpty()) return;
-    inTransaction(c -> {
-      try (PreparedStatement insert = c.prepareStatement("INSERT INTO articles "
-          + "(seq, id, event_id, title, text, url, published, lang, outlet, received) "
-          + "VALUES (?,?,?,?,?,?,?,?,?,?)")) {
-        for (Appended a : batch) {
-          Article x = a.article();
-          insert.setLong(1, a.seq());
-          insert.setString(2, x.id());
-          insert.setString(3, a.eventId());
-          insert.setString(4, x.title());
-          insert.setString(5, x.text());
-          insert.setString(6, x.url());
-          insert.setString(7, x.date());
-          insert.setString(8, x.lang());
-          insert.setString(9, x.outlet());
-          insert.setString(10, a.received());
-          insert.addBatch();
+    synchronized (writing) {
+      try {
+        Writer w = writer();
+        try {
+          w.append(batch, closed);
+          w.connection.commit();
+        } catch (SQLException | RuntimeException e) {
+          w.connection.rollback();
+          throw e;
         }
-        if (!batch.isEmpty()) insert.executeBatch();
+        version.incrementAndGet();
+      } catch (SQLException e) {
+        // The connection may be broken: the next append takes a new one from the pool.
+        closeWriter();
+        throw new StoreException("store " + where + ": " + e.getMessage(), e);
+      } catch (RuntimeException e) {
+        closeWriter();
+        throw e;
       }
-      Map<String, List<Appended>> byEvent = new LinkedHashMap<>();
-      for (Appended a : batch) byEvent.computeIfAbsent(a.eventId(), k -> new ArrayList<>()).add(a);
-      for (var e : byEvent.entrySet()) grow(c, e.getKey(), e.getValue());
-      try (PreparedStatement up = c.prepareStatement(
-          "UPDATE events SET story_id = ? WHERE id = ?")) {
-        for (Grouping.Closed e : closed) {
-          up.setString(1, e.storyId());
-          up.setString(2, e.eventId());
-          up.addBatch();
-        }
-        if (!closed.isEmpty()) up.executeBatch();
-      }
-    });
+    }
   }
 
-  private static void grow(Connection c, String eventId, List<Appended> added) throws SQLException {
-    StringBuilder words = new StringBuilder();
-    for (Appended a : added) words.append(' ').append(a.article().title().toLowerCase(Locale.ROOT));
-    Appended last = added.get(added.size() - 1);
-    try (PreparedStatement up = c.prepareStatement("UPDATE events SET last_seq = ?, "
-        + "article_count = article_count + ?, search = SUBSTRING(search || ? FROM 1 FOR "
-        + MAX_SEARCH + ") WHERE id = ?")) {
-      up.setLong(1, last.seq());
-      up.setInt(2, added.size());
-      up.setString(3, words.toString());
-      up.setString(4, eventId);
-      if (up.executeUpdate() == 1) return;
+  /** Guards the writer's connection: {@link #append} is called by one writer, but safely by any. */
+  private final Object writing = new Object();
+  private Writer writer;
+
+  private Writer writer() throws SQLException {
+    if (writer == null) writer = new Writer(pool.getConnection());
+    return writer;
+  }
+
+  private void closeWriter() {
+    synchronized (writing) {
+      if (writer == null) return;
+      try {
+        writer.connection.close();
+      } catch (SQLException e) {
+        // Broken already; the pool replaces it.
+      }
+      writer = null;
     }
-    Appended first = added.get(0);
-    try (PreparedStatement in = c.prepareStatement("INSERT INTO events (id, story_id, title, "
-        + "event_day, first_seq, last_seq, article_count, summarized_count, opening, search) "
-        + "VALUES (?,?,?,?,?,?,?,0,?,?)")) {
-      in.setString(1, eventId);
-      in.setString(2, eventId);
-      in.setString(3, cut(first.article().title(), MAX_TITLE));
-      in.setString(4, first.day());
-      in.setLong(5, first.seq());
-      in.setLong(6, last.seq());
-      in.setInt(7, added.size());
-      in.setString(8, cut(opening(first.article().text()), MAX_OPENING));
-      in.setString(9, cut(words.toString(), MAX_SEARCH));
-      in.executeUpdate();
+  }
+
+  /** Event ids looked up at once in {@link Writer}'s query (padded by repeating the last). */
+  private static final int EVENT_LOOKUP = 64;
+
+  /**
+   * The writer's connection (not auto-committing) and its statements, prepared once and reused
+   * by every append while the connection lasts.
+   */
+  private static final class Writer {
+    final Connection connection;
+    final PreparedStatement insertArticle;
+    final PreparedStatement knownEvents;
+    final PreparedStatement growEvent;
+    final PreparedStatement insertEvent;
+    final PreparedStatement closeEvent;
+
+    Writer(Connection c) throws SQLException {
+      try {
+        c.setAutoCommit(false);
+        connection = c;
+        insertArticle = c.prepareStatement("INSERT INTO articles "
+            + "(seq, id, event_id, title, text, url, published, lang, outlet, received) "
+            + "VALUES (?,?,?,?,?,?,?,?,?,?)");
+        knownEvents = c.prepareStatement("SELECT id FROM events WHERE id IN ("
+            + String.join(",", java.util.Collections.nCopies(EVENT_LOOKUP, "?")) + ")");
+        growEvent = c.prepareStatement("UPDATE events SET last_seq = ?, "
+            + "article_count = article_count + ?, search = SUBSTRING(search || ? FROM 1 FOR "
+            + MAX_SEARCH + ") WHERE id = ?");
+        insertEvent = c.prepareStatement("INSERT INTO events (id, story_id, title, "
+            + "event_day, first_seq, last_seq, article_count, summarized_count, opening, search) "
+            + "VALUES (?,?,?,?,?,?,?,0,?,?)");
+        closeEvent = c.prepareStatement("UPDATE events SET story_id = ? WHERE id = ?");
+      } catch (SQLException e) {
+        c.close();
+        throw e;
+      }
+    }
+
+    void append(List<Appended> batch, List<Grouping.Closed> closed) throws SQLException {
+      for (Appended a : batch) {
+        Article x = a.article();
+        insertArticle.setLong(1, a.seq());
+        insertArticle.setString(2, x.id());
+        insertArticle.setString(3, a.eventId());
+        insertArticle.setString(4, x.title());
+        insertArticle.setString(5, x.text());
+        insertArticle.setString(6, x.url());
+        insertArticle.setString(7, x.date());
+        insertArticle.setString(8, x.lang());
+        insertArticle.setString(9, x.outlet());
+        insertArticle.setString(10, a.received());
+        insertArticle.addBatch();
+      }
+      if (!batch.isEmpty()) insertArticle.executeBatch();
+      Map<String, List<Appended>> byEvent = new LinkedHashMap<>();
+      for (Appended a : batch) byEvent.computeIfAbsent(a.eventId(), k -> new ArrayList<>()).add(a);
+      java.util.Set<String> known = known(new ArrayList<>(byEvent.keySet()));
+      boolean grew = false;
+      boolean began = false;
+      for (var e : byEvent.entrySet()) {
+        List<Appended> added = e.getValue();
+        StringBuilder words = new StringBuilder();
+        for (Appended a : added) words.append(' ').append(a.searchWords());
+        Appended first = added.get(0);
+        Appended last = added.get(added.size() - 1);
+        if (known.contains(e.getKey())) {
+          growEvent.setLong(1, last.seq());
+          growEvent.setInt(2, added.size());
+          growEvent.setString(3, words.toString());
+          growEvent.setString(4, e.getKey());
+          growEvent.addBatch();
+          grew = true;
+        } else {
+          insertEvent.setString(1, e.getKey());
+          insertEvent.setString(2, e.getKey());
+          insertEvent.setString(3, cut(first.article().title(), MAX_TITLE));
+          insertEvent.setString(4, first.day());
+          insertEvent.setLong(5, first.seq());
+          insertEvent.setLong(6, last.seq());
+          insertEvent.setInt(7, added.size());
+          insertEvent.setString(8, cut(first.opening(), MAX_OPENING));
+          insertEvent.setString(9, cut(words.toString(), MAX_SEARCH));
+          insertEvent.addBatch();
+          began = true;
+        }
+      }
+      if (grew) requireUpdated(growEvent.executeBatch());
+      if (began) insertEvent.executeBatch();
+      for (Grouping.Closed e : closed) {
+        closeEvent.setString(1, e.storyId());
+        closeEvent.setString(2, e.eventId());
+        closeEvent.addBatch();
+      }
+      if (!closed.isEmpty()) closeEvent.executeBatch();
+    }
+
+    /** Which of {@code ids} are stored events: one query each {@value #EVENT_LOOKUP}. */
+    private java.util.Set<String> known(List<String> ids) throws SQLException {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      for (int from = 0; from < ids.size(); from += EVENT_LOOKUP) {
+        List<String> part = ids.subList(from, Math.min(ids.size(), from + EVENT_LOOKUP));
+        for (int i = 0; i < EVENT_LOOKUP; i++) {
+          knownEvents.setString(i + 1, part.get(Math.min(i, part.size() - 1)));
+        }
+        try (ResultSet rs = knownEvents.executeQuery()) {
+          while (rs.next()) out.add(rs.getString(1));
+        }
+      }
+      return out;
+    }
+
+    /** A grown event that was not updated was deleted meanwhile: the store is not as read. */
+    private static void requireUpdated(int[] counts) throws SQLException {
+      for (int n : counts) {
+        if (n == 0) throw new SQLException("an event looked up a moment before is gone");
+      }
     }
   }
 
@@ -370,6 +470,7 @@ public final class EventStore implements AutoCloseable {
 
   @Override
   public void close() {
+    closeWriter();
     pool.close();
   }
 

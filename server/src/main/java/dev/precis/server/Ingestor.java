@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -37,16 +39,36 @@ public final class Ingestor {
   private final EventStore store;
   private final Supplier<Grouping> groupings;
   private final Clock clock;
-  private Grouping grouping;
-  private long nextSeq;
-  private long groupingNanos;
-  private long storeNanos;
+  private final int maxGroup;
+  /** Swapped by the writer after a failure; read ahead of it by any thread. */
+  private volatile Grouping grouping;
+  private volatile long nextSeq;
+  private volatile long groupingNanos;
+  private volatile long storeNanos;
+  private final AtomicLong readingNanos = new AtomicLong();
+  private final AtomicLong writingNanos = new AtomicLong();
+  private final AtomicLong groups = new AtomicLong();
 
   public Ingestor(EventStore store, Supplier<Grouping> groupings, Clock clock) {
+    this(store, groupings, clock, MAX_GROUP);
+  }
+
+  /** As above, committing at most {@code maxGroup} batches in one transaction. */
+  public Ingestor(EventStore store, Supplier<Grouping> groupings, Clock clock, int maxGroup) {
+    if (maxGroup < 1) throw new IllegalArgumentException("max group: must be at least 1, got " + maxGroup);
     this.store = store;
     this.groupings = groupings;
     this.clock = clock;
+    this.maxGroup = maxGroup;
     rebuild();
+  }
+
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
+  /** The current thread's CPU time, or 0 where the JVM does not measure it. */
+  private static long cpuNanos() {
+    return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
   }
 
   /** What became of one posted article: its id, its event, and whether it was already stored. */
@@ -64,18 +86,21 @@ public final class Ingestor {
    * @throws EventStore.StoreException when the store failed; nothing of the batch is stored
    */
   public Outcome ingest(List<Article> batch) {
+    // Everything of an article that needs no other runs here, in the request's thread, ahead of
+    // the one writer: its id, what the grouping reads of it (cleaning, terms, names, MinHash, the
+    // embedding), and what its event's row takes of it. The writer only places and stores.
+    long cpu0 = cpuNanos();
     List<Article> named = new ArrayList<>(batch.size());
+    List<String[]> rows = new ArrayList<>(batch.size());
     for (Article posted : batch) {
-      named.add(posted.id().isEmpty() ? withId(posted, contentId(posted)) : posted);
+      Article a = posted.id().isEmpty() ? withId(posted, contentId(posted)) : posted;
+      named.add(a);
+      rows.add(new String[] {EventStore.opening(a.text()), a.title().toLowerCase(Locale.ROOT)});
     }
-    // Read ahead outside the lock: the costly part (embeddings) of concurrent batches runs
-    // alongside the placing and storing of the batches before them.
-    Grouping reading;
-    synchronized (this) {
-      reading = grouping;
-    }
+    Grouping reading = grouping;
     reading.readAhead(named);
-    Pending me = new Pending(named);
+    readingNanos.addAndGet(cpuNanos() - cpu0);
+    Pending me = new Pending(named, rows);
     synchronized (waiting) {
       waiting.addLast(me);
     }
@@ -85,10 +110,18 @@ public final class Ingestor {
         // under concurrent posts a commit (a disk sync) serves several requests.
         while (!me.done) {
           List<Pending> group = new ArrayList<>();
+          int articles = 0;
           synchronized (waiting) {
-            while (!waiting.isEmpty() && group.size() < MAX_GROUP) group.add(waiting.pollFirst());
+            while (!waiting.isEmpty() && group.size() < maxGroup
+                && (group.isEmpty() || articles + waiting.peekFirst().named.size() <= MAX_GROUP_ARTICLES)) {
+              articles += waiting.peekFirst().named.size();
+              group.add(waiting.pollFirst());
+            }
           }
+          long w0 = cpuNanos();
           ingestGroup(group);
+          writingNanos.addAndGet(cpuNanos() - w0);
+          groups.incrementAndGet();
         }
       }
     } finally {
@@ -98,18 +131,23 @@ public final class Ingestor {
     return me.outcome;
   }
 
-  /** Batches committed in one transaction at most. */
-  private static final int MAX_GROUP = 16;
+  /** Batches committed in one transaction at most, by default. */
+  static final int MAX_GROUP = 16;
+  /** Articles committed in one transaction at most (a group takes at least one batch). */
+  static final int MAX_GROUP_ARTICLES = 4000;
 
   /** A batch waiting for the writer, and what became of it (written under the writer's lock). */
   private static final class Pending {
     final List<Article> named;
+    /** Of each article, its opening words and its title's words for search (EventStore.Appended). */
+    final List<String[]> rows;
     Outcome outcome;
     RuntimeException failure;
     boolean done;
 
-    Pending(List<Article> named) {
+    Pending(List<Article> named, List<String[]> rows) {
       this.named = named;
+      this.rows = rows;
     }
   }
 
@@ -122,7 +160,12 @@ public final class Ingestor {
     long[] seq = {nextSeq};
     List<Outcome> outcomes = new ArrayList<>();
     try {
-      for (Pending p : group) outcomes.add(place(p.named, inGroup, appended, seq));
+      // Which ids are taken: one query for the whole group.
+      List<String> ids = new ArrayList<>();
+      for (Pending p : group) for (Article a : p.named) ids.add(a.id());
+      Map<String, String> stored = store.eventsOf(ids);
+      LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+      for (Pending p : group) outcomes.add(place(p, stored, today, inGroup, appended, seq));
       long t1 = System.nanoTime();
       store.append(appended, grouping.drainClosed());
       storeNanos += System.nanoTime() - t1;
@@ -145,15 +188,14 @@ public final class Ingestor {
    * Places one batch: its fresh articles go to the grouping and to {@code appended}; an id seen
    * before (stored, or earlier in the group: {@code inGroup}) is a duplicate or a conflict.
    */
-  private Outcome place(List<Article> named, Map<String, Article> inGroup,
-      List<EventStore.Appended> appended, long[] seq) {
+  private Outcome place(Pending batch, Map<String, String> stored, LocalDate today,
+      Map<String, Article> inGroup, List<EventStore.Appended> appended, long[] seq) {
+    List<Article> named = batch.named;
     List<Optional<Accepted>> accepted = new ArrayList<>();
     List<Optional<BadRequest>> problems = new ArrayList<>();
     Set<String> grown = new LinkedHashSet<>();
     List<Article> fresh = new ArrayList<>();
     List<Integer> freshAt = new ArrayList<>();
-    Map<String, String> stored = store.eventsOf(named.stream().map(Article::id).toList());
-    LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
     for (Article a : named) {
       Article earlier = inGroup.get(a.id());
       String event = earlier != null ? null : stored.get(a.id());
@@ -181,8 +223,9 @@ public final class Ingestor {
     groupingNanos += System.nanoTime() - t0;
     for (int i = 0; i < fresh.size(); i++) {
       Article a = fresh.get(i);
+      String[] row = batch.rows.get(freshAt.get(i));
       appended.add(new EventStore.Appended(seq[0]++, a, events.get(i), day(a, today),
-          today.toString()));
+          today.toString(), row[0], row[1]));
       grown.add(events.get(i));
       accepted.set(freshAt.get(i), Optional.of(new Accepted(a.id(), events.get(i), false)));
     }
@@ -202,12 +245,21 @@ public final class Ingestor {
   }
 
   /** Milliseconds spent grouping and storing batches since the start: where ingestion's time goes. */
-  public synchronized long[] busyMillis() {
+  public long[] busyMillis() {
     return new long[] {groupingNanos / 1_000_000, storeNanos / 1_000_000};
   }
 
+  /**
+   * Where ingestion's CPU went since the start: milliseconds of CPU reading ahead (in the
+   * requests' threads, side by side), of CPU of the one writer (placing and storing, one at a
+   * time: what bounds the rate when reading ahead is not), and the groups committed.
+   */
+  public long[] cpuMillis() {
+    return new long[] {readingNanos.get() / 1_000_000, writingNanos.get() / 1_000_000, groups.get()};
+  }
+
   /** The number of articles stored. */
-  public synchronized long size() {
+  public long size() {
     return nextSeq - 1;
   }
 

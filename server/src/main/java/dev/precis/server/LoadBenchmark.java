@@ -1,13 +1,14 @@
 package dev.precis.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.ingest.JsonCodec;
 import dev.precis.ingest.JsonlClusterReader;
 import dev.precis.model.Article;
 import dev.precis.model.Cluster;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,11 +40,33 @@ import java.util.concurrent.atomic.AtomicLong;
  * Grouping uses embeddings unless {@code --embeddings false}, as {@code precis serve} does.
  */
 public final class LoadBenchmark {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private LoadBenchmark() {}
 
-  public static void main(String[] args) throws Exception {
+  static final String USAGE = """
+      usage: LoadBenchmark [--data FILE] [--seconds N] [--readers N] [--writers N] [--batch N]
+                           [--embeddings true|false] [--wrk true|false] [--max-group N]
+        --data        a JSONL cluster file (.gz too) whose articles are posted
+                      (default ../shared/data/multinews_plus/val.jsonl.gz)
+        --seconds     how long to post and read, 1-600 (default 60)
+        --readers     connections reading GET /events (default 64)
+        --writers     connections posting articles (default 4)
+        --batch       articles a post carries, 1-1000 (default 20)
+        --embeddings  group with embeddings, as precis serve does (default true)
+        --wrk         read with Debian's wrk instead of Java clients (default false)
+        --max-group   batches the writer commits in one transaction at most (default 16)
+        --help        this text""";
+
+  /** What a run is given. */
+  record Flags(Path data, int seconds, int readers, int writers, int batch, boolean embeddings,
+      boolean wrk, int maxGroup) {}
+
+  /**
+   * The flags of {@code args}, each {@code --name value}.
+   *
+   * @throws IllegalArgumentException naming the flag and the value at fault
+   */
+  static Flags parse(String[] args) {
     Path data = Path.of("../shared/data/multinews_plus/val.jsonl.gz");
     int seconds = 60;
     int readers = 64;
@@ -51,26 +74,79 @@ public final class LoadBenchmark {
     int batch = 20;
     boolean embeddings = true;
     boolean wrk = false;
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      switch (args[i]) {
-        case "--data" -> data = Path.of(args[i + 1]);
-        case "--seconds" -> seconds = Math.min(600, Integer.parseInt(args[i + 1]));
-        case "--readers" -> readers = Integer.parseInt(args[i + 1]);
-        case "--writers" -> writers = Integer.parseInt(args[i + 1]);
-        case "--batch" -> batch = Integer.parseInt(args[i + 1]);
-        case "--embeddings" -> embeddings = Boolean.parseBoolean(args[i + 1]);
-        case "--wrk" -> wrk = Boolean.parseBoolean(args[i + 1]);
-        default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + "; known: --data, --seconds, --readers, --writers, --batch, --embeddings, --wrk");
+    int maxGroup = Ingestor.MAX_GROUP;
+    for (int i = 0; i < args.length; i += 2) {
+      String flag = args[i];
+      if (!flag.startsWith("--")) {
+        throw new IllegalArgumentException("'" + flag + "' is not a flag; flags are --name value");
+      }
+      if (i + 1 >= args.length) throw new IllegalArgumentException(flag + ": a value is missing");
+      String v = args[i + 1];
+      switch (flag) {
+        case "--data" -> data = Path.of(v);
+        case "--seconds" -> seconds = whole(flag, v, 1, 600);
+        case "--readers" -> readers = whole(flag, v, 0, 10_000);
+        case "--writers" -> writers = whole(flag, v, 0, 1_000);
+        case "--batch" -> batch = whole(flag, v, 1, 1_000);
+        case "--embeddings" -> embeddings = bool(flag, v);
+        case "--wrk" -> wrk = bool(flag, v);
+        case "--max-group" -> maxGroup = whole(flag, v, 1, 1_000);
+        default -> throw new IllegalArgumentException("unknown flag '" + flag + "'; known: --data, "
+            + "--seconds, --readers, --writers, --batch, --embeddings, --wrk, --max-group, --help");
       }
     }
+    if (!Files.isRegularFile(data)) {
+      throw new IllegalArgumentException("--data: " + data + " is not a file; give a JSONL cluster file");
+    }
+    return new Flags(data, seconds, readers, writers, batch, embeddings, wrk, maxGroup);
+  }
+
+  private static int whole(String flag, String v, int min, int max) {
+    int n;
+    try {
+      n = Integer.parseInt(v.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(flag + ": '" + v + "' is not a whole number");
+    }
+    if (n < min || n > max) {
+      throw new IllegalArgumentException(flag + ": " + n + " is out of range; give " + min + " to " + max);
+    }
+    return n;
+  }
+
+  private static boolean bool(String flag, String v) {
+    return switch (v) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new IllegalArgumentException(flag + ": '" + v + "' is not true or false");
+    };
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+      System.out.println(USAGE);
+      return;
+    }
+    Flags f;
+    try {
+      f = parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("LoadBenchmark: " + e.getMessage() + "\n" + USAGE);
+      System.exit(2);
+      return;
+    }
     Path store = Files.createTempDirectory("precis-load-");
-    ServerOptions o = ServerOptions.defaults().withPort(0).withStore(store.resolve("store").toString());
-    o = o.withGrouping(o.grouping().withEmbeddings(embeddings));
-    try (PrecisServer server = PrecisServer.start(o, new PrintStream(PrintStream.nullOutputStream()))) {
-      System.out.println("load: grouping with embeddings " + (embeddings ? "on (the default of"
-          + " precis serve)" : "off (--embeddings false)"));
-      run(server, data, seconds, readers, writers, batch, wrk);
+    ServerOptions plain = ServerOptions.defaults().withPort(0).withStore(store.resolve("store").toString());
+    ServerOptions o = plain.withGrouping(plain.grouping().withEmbeddings(f.embeddings()));
+    System.out.printf("load: load average %.2f before the start (%d processors)%n",
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        Runtime.getRuntime().availableProcessors());
+    try (PrecisServer server = PrecisServer.start(o, new PrintStream(PrintStream.nullOutputStream()),
+        () -> new EventGrouping(o.grouping()), true, f.maxGroup())) {
+      System.out.println("load: grouping with embeddings " + (f.embeddings() ? "on (the default of"
+          + " precis serve)" : "off (--embeddings false)") + ", at most " + f.maxGroup()
+          + " batches a commit");
+      run(server, f.data(), f.seconds(), f.readers(), f.writers(), f.batch(), f.wrk());
     }
   }
 
@@ -99,6 +175,13 @@ public final class LoadBenchmark {
   static void run(PrecisServer server, Path data, int seconds, int readers, int writers, int batch,
       boolean wrk) throws Exception {
     URI base = server.uri();
+    // A server that has run a while has made its first page and compiled its paths: the first
+    // answers of a fresh process are left out of the measure.
+    HttpClient warm = HttpClient.newHttpClient();
+    for (int i = 0; i < 200; i++) {
+      warm.send(HttpRequest.newBuilder(base.resolve("events")).GET().build(),
+          HttpResponse.BodyHandlers.discarding());
+    }
     long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     Latencies reads = new Latencies();
     Latencies posts = new Latencies();
@@ -123,7 +206,7 @@ public final class LoadBenchmark {
                 HttpResponse.BodyHandlers.ofString());
             if (n < lat.length) lat[n++] = (System.nanoTime() - t0) / 1000;
             if (r.statusCode() == 200) {
-              for (JsonNode x : JSON.readTree(r.body()).path("articles")) acknowledged.add(x.path("id").asText());
+              for (JsonNode x : JsonCodec.parse(r.body()).path("articles")) acknowledged.add(x.path("id").asText());
               sent.addAndGet(next.size());
             } else {
               posts.errors.incrementAndGet();
@@ -166,15 +249,21 @@ public final class LoadBenchmark {
       }, "reader-" + r));
     }
     long t0 = System.nanoTime();
+    long cpu0 = processCpuNanos();
+    long[] ingest0 = server.ingestor().cpuMillis();
     threads.forEach(Thread::start);
     for (Thread t : threads) t.join();
-    double took = (System.nanoTime() - t0) / 1e9;
-    clusters.close();
     String wrkReport = "";
     if (wrkProcess != null) {
       wrkReport = new String(wrkProcess.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       wrkProcess.waitFor();
     }
+    long left = end - System.nanoTime();
+    if (left > 0) Thread.sleep(left / 1_000_000);
+    double took = (System.nanoTime() - t0) / 1e9;
+    long cpu = processCpuNanos() - cpu0;
+    long[] ingest = server.ingestor().cpuMillis();
+    clusters.close();
     long[] r = reads.sorted();
     long[] p = posts.sorted();
     Set<String> stored = new HashSet<>();
@@ -201,7 +290,22 @@ public final class LoadBenchmark {
         acknowledged.size(), exact ? "exactly what was acknowledged" : "NOT what was acknowledged",
         server.refresher().refreshed(), server.refresher().pending(),
         server.ingestor().busyMillis()[0], server.ingestor().busyMillis()[1]);
+    long articles = Math.max(1, server.ingestor().size());
+    System.out.printf("load: CPU %.1f s of the process (%.2f cores, the load generator's Java clients"
+            + " included); ingestion: reading ahead %.2f ms of CPU an article (in the requests' threads),"
+            + " the one writer %.2f ms an article (placing and storing, %d commits, %.1f batches a"
+            + " commit); load average %.2f at the end%n",
+        cpu / 1e9, cpu / 1e9 / took, (ingest[0] - ingest0[0]) / (double) articles,
+        (ingest[1] - ingest0[1]) / (double) articles, ingest[2] - ingest0[2],
+        p.length / (double) Math.max(1, ingest[2] - ingest0[2]),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     if (!exact || reads.errors.get() + posts.errors.get() > 0) System.exit(1);
+  }
+
+  /** The CPU time of this process, or 0 where the JVM does not tell it. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
   }
 
   private static String find(String text, String regex) {
@@ -219,10 +323,10 @@ public final class LoadBenchmark {
   }
 
   private static String json(Article a) {
-    ObjectNode o = JSON.createObjectNode();
+    ObjectNode o = JsonCodec.object();
     o.put("id", a.id()).put("title", a.title()).put("text", a.text());
     if (!a.date().isEmpty()) o.put("date", a.date());
     if (!a.outlet().isEmpty()) o.put("outlet", a.outlet());
-    return o.toString();
+    return JsonCodec.text(o);
   }
 }

@@ -31,10 +31,13 @@ public final class PrecisServer implements AutoCloseable {
   private final SummaryRefresher refresher;
   private final Ingestor ingestor;
   private final ExecutorService requests;
+  private final ExecutorService writes;
   private final ExecutorService summarizing;
 
   private PrecisServer(HttpServer http, EventStore store, SummaryRefresher refresher,
-      Ingestor ingestor, ExecutorService requests, ExecutorService summarizing) {
+      Ingestor ingestor, ExecutorService requests, ExecutorService writes,
+      ExecutorService summarizing) {
+    this.writes = writes;
     this.http = http;
     this.ingestor = ingestor;
     this.store = store;
@@ -57,6 +60,12 @@ public final class PrecisServer implements AutoCloseable {
   /** As above; with {@code refresh} false no summary is made (for tests of a full queue). */
   static PrecisServer start(ServerOptions options, PrintStream accessLog,
       Supplier<Grouping> groupings, boolean refresh) {
+    return start(options, accessLog, groupings, refresh, Ingestor.MAX_GROUP);
+  }
+
+  /** As above, the writer committing at most {@code maxGroup} batches at once (the load benchmark's). */
+  static PrecisServer start(ServerOptions options, PrintStream accessLog,
+      Supplier<Grouping> groupings, boolean refresh, int maxGroup) {
     // The JDK server closes a connection whose request has not arrived within this many seconds.
     System.setProperty("sun.net.httpserver.maxReqTime",
         Long.toString(options.requestTimeout().toSeconds()));
@@ -66,11 +75,12 @@ public final class PrecisServer implements AutoCloseable {
     System.setProperty("sun.net.httpserver.nodelay", "true");
     EventStore store = EventStore.open(options.store());
     ExecutorService requests = null;
+    ExecutorService writes = null;
     ExecutorService summarizing = null;
     SummaryRefresher refresher = null;
     try {
       Precis precis = new Precis();
-      Ingestor ingestor = new Ingestor(store, groupings, Clock.systemUTC());
+      Ingestor ingestor = new Ingestor(store, groupings, Clock.systemUTC(), maxGroup);
       refresher = new SummaryRefresher(store, precis, options.request(), options.queueCapacity(),
           options.summaryThreads());
       if (refresh) refresher.start();
@@ -79,21 +89,36 @@ public final class PrecisServer implements AutoCloseable {
           new ArrayBlockingQueue<>(slots), daemon("precis-summarize"));
       ApiRoutes api = new ApiRoutes(store, ingestor, refresher, precis, options, summarizing);
       HttpServer http = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 256);
-      requests = Executors.newFixedThreadPool(32, daemon("precis-http"));
+      requests = Executors.newFixedThreadPool(READ_THREADS, daemon("precis-http"));
       http.setExecutor(requests);
+      writes = new ThreadPoolExecutor(WRITE_THREADS, WRITE_THREADS, 0, TimeUnit.SECONDS,
+          new ArrayBlockingQueue<>(WRITES_WAITING), daemon("precis-post"));
       http.createContext("/", new Dispatcher(api.routes(), new StaticFiles(),
-          options.maxBodyBytes(), accessLog));
+          options.maxBodyBytes(), accessLog, writes));
       http.start();
-      return new PrecisServer(http, store, refresher, ingestor, requests, summarizing);
+      return new PrecisServer(http, store, refresher, ingestor, requests, writes, summarizing);
     } catch (IOException e) {
-      close(store, refresher, requests, summarizing);
+      close(store, refresher, requests, writes, summarizing);
       throw new UncheckedIOException("cannot listen on " + options.host() + ":" + options.port()
           + " (" + e.getMessage() + "); give another --port", e);
     } catch (RuntimeException e) {
-      close(store, refresher, requests, summarizing);
+      close(store, refresher, requests, writes, summarizing);
       throw e;
     }
   }
+
+  /**
+   * Threads answering reads. A cached page is answered in microseconds, so a few do; and as long
+   * as readers keep them all busy, they take that many threads' share of the CPU, no more.
+   */
+  static final int READ_THREADS = Integer.getInteger("precis.server.readThreads",
+      Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+  /**
+   * Threads answering posts: a post waits for the writer (so one a connection that posts), a
+   * summary for its slot. Past them and {@link #WRITES_WAITING} more, a post gets 503.
+   */
+  static final int WRITE_THREADS = 32;
+  static final int WRITES_WAITING = 256;
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {
     int[] n = {0};
@@ -131,12 +156,13 @@ public final class PrecisServer implements AutoCloseable {
   @Override
   public void close() {
     http.stop(2);
-    close(store, refresher, requests, summarizing);
+    close(store, refresher, requests, writes, summarizing);
   }
 
   private static void close(EventStore store, SummaryRefresher refresher, ExecutorService requests,
-      ExecutorService summarizing) {
+      ExecutorService writes, ExecutorService summarizing) {
     if (requests != null) requests.shutdownNow();
+    if (writes != null) writes.shutdownNow();
     if (summarizing != null) summarizing.shutdownNow();
     if (refresher != null) refresher.close();
     store.close();

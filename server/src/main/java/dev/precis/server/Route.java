@@ -19,6 +19,7 @@ public record Route(String method, String template, Handler handler) {
 
   /** The path parameters when {@code path} matches this route's template, else null. */
   Map<String, String> match(String path) {
+    if (template.indexOf('{') < 0) return template.equals(path) ? Map.of() : null;
     String[] want = template.split("/", -1);
     String[] got = path.split("/", -1);
     if (want.length != got.length) return null;

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Starts a server from the command line: {@code java dev.precis.server.ServerMain [--port N]
- * [--host ADDR] [--store DIR|JDBC-URL] [--queue N] [--max-articles N] [--max-body BYTES]
+ * [--host ADDR] [--store DIR|JDBC-URL] [--queue N] [--summarize-slots N] [--max-articles N] [--max-body BYTES]
  * [--timeout SECONDS] [--embeddings true|false] [--until-stdin-closes]}. {@code precis serve} is the same with help; this entry point is for the
  * server module on its own (tests start it as a real process, and the load benchmark).
  * Prints {@code precis serve: listening on URI} once it answers.
@@ -68,12 +68,13 @@ public final class ServerMain {
         case "--host" -> o.withHost(v);
         case "--store" -> o.withStore(v);
         case "--queue" -> o.withQueue(integer(flag, v), o.summaryThreads());
+        case "--summarize-slots" -> o.withSummarizeSlots(integer(flag, v));
         case "--max-articles" -> o.withLimits(o.maxBodyBytes(), integer(flag, v), o.requestTimeout());
         case "--max-body" -> o.withLimits(integer(flag, v), o.maxArticles(), o.requestTimeout());
         case "--embeddings" -> o.withGrouping(o.grouping().withEmbeddings(bool(flag, v)));
         case "--timeout" -> o.withLimits(o.maxBodyBytes(), o.maxArticles(), Duration.ofSeconds(integer(flag, v)));
         default -> throw new IllegalArgumentException("unknown option '" + flag
-            + "'; known: --port, --host, --store, --queue, --max-articles, --max-body, --timeout, --embeddings, --until-stdin-closes");
+            + "'; known: --port, --host, --store, --queue, --summarize-slots, --max-articles, --max-body, --timeout, --embeddings, --until-stdin-closes");
       };
     }
     return o;

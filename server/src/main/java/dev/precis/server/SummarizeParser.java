@@ -2,8 +2,8 @@ package dev.precis.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.SummaryRequest;
+import dev.precis.ingest.JsonCodec;
 import dev.precis.model.Article;
 import dev.precis.model.Cluster;
 import dev.precis.summarize.Budget;
@@ -21,7 +21,6 @@ import java.util.Set;
  * order ("rank" | "reading"), query, language, fill}.
  */
 final class SummarizeParser {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> FIELDS = Set.of("id", "articles", "method", "budget",
       "redundancy", "minWords", "order", "query", "language", "fill");
 
@@ -32,7 +31,7 @@ final class SummarizeParser {
   static Parsed parse(String body, int maxArticles) {
     JsonNode root;
     try {
-      root = JSON.readTree(body);
+      root = JsonCodec.parseWhole(body);
     } catch (JsonProcessingException e) {
       throw new BadRequest("body", "is not JSON (" + e.getOriginalMessage() + ")");
     }

@@ -89,6 +89,23 @@ class ApiTest {
   }
 
   @Test
+  void aPostedArticlesEventIsInTheNextEventsPage() {
+    // Read first, so that the page is made and kept before the post.
+    assertThat(api.get("events?q=quokka").json().path("events")).isEmpty();
+    api.get("events");
+    String body = "{\"title\": \"Quokka census counts record numbers\", \"text\": \"Rangers on "
+        + "Rottnest Island counted more quokkas this year than in any year before.\"}";
+    Api.Answer posted = api.post("articles", body);
+    assertThat(posted.status()).as(posted.body()).isEqualTo(200);
+    String event = posted.json().path("articles").get(0).path("event").asText();
+    assertThat(api.get("events?q=quokka").json().path("events"))
+        .extracting(e -> e.path("id").asText()).containsExactly(event);
+    // Undated, it is dated by the day it arrived: the newest, on the first page.
+    assertThat(api.get("events").json().path("events")).extracting(e -> e.path("id").asText())
+        .contains(event);
+  }
+
+  @Test
   void anArticlePostedAgainGetsTheSameIdAndEvent() {
     Article a = TestArticles.sample().get(1);
     JsonNode again = api.post("articles", Api.json(a).toString()).json().path("articles").get(0);
