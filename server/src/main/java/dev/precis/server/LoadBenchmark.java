@@ -9,6 +9,8 @@ import dev.precis.model.Cluster;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -250,6 +254,7 @@ public final class LoadBenchmark {
     }
     long t0 = System.nanoTime();
     long cpu0 = processCpuNanos();
+    Map<String, Long> threads0 = cpuByThreadKind();
     long[] ingest0 = server.ingestor().cpuMillis();
     threads.forEach(Thread::start);
     for (Thread t : threads) t.join();
@@ -262,6 +267,8 @@ public final class LoadBenchmark {
     if (left > 0) Thread.sleep(left / 1_000_000);
     double took = (System.nanoTime() - t0) / 1e9;
     long cpu = processCpuNanos() - cpu0;
+    Map<String, Long> byKind = cpuByThreadKind();
+    byKind.replaceAll((k, v) -> v - threads0.getOrDefault(k, 0L));
     long[] ingest = server.ingestor().cpuMillis();
     clusters.close();
     long[] r = reads.sorted();
@@ -291,15 +298,40 @@ public final class LoadBenchmark {
         server.refresher().refreshed(), server.refresher().pending(),
         server.ingestor().busyMillis()[0], server.ingestor().busyMillis()[1]);
     long articles = Math.max(1, server.ingestor().size());
-    System.out.printf("load: CPU %.1f s of the process (%.2f cores, the load generator's Java clients"
-            + " included); ingestion: reading ahead %.2f ms of CPU an article (in the requests' threads),"
+    System.out.printf("load: CPU %.1f s of the process (%.2f cores; with the load generator's Java clients unless --wrk); ingestion: reading ahead %.2f ms of CPU an article (in the requests' threads),"
             + " the one writer %.2f ms an article (placing and storing, %d commits, %.1f batches a"
             + " commit); load average %.2f at the end%n",
         cpu / 1e9, cpu / 1e9 / took, (ingest[0] - ingest0[0]) / (double) articles,
         (ingest[1] - ingest0[1]) / (double) articles, ingest[2] - ingest0[2],
         p.length / (double) Math.max(1, ingest[2] - ingest0[2]),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    StringBuilder kinds = new StringBuilder();
+    for (var e : byKind.entrySet()) {
+      kinds.append(kinds.length() == 0 ? "" : ", ").append(e.getKey())
+          .append(String.format(" %.1f s", e.getValue() / 1e9));
+    }
+    System.out.println("load: CPU by the server's threads: " + kinds);
     if (!exact || reads.errors.get() + posts.errors.get() > 0) System.exit(1);
+  }
+
+  /**
+   * CPU time of the server's threads by what they do: reads (precis-http), posts (precis-post:
+   * reading ahead and the writer), background summaries (precis-summaries); threads that ended
+   * are not counted.
+   */
+  private static Map<String, Long> cpuByThreadKind() {
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    Map<String, Long> out = new TreeMap<>(Map.of("reads", 0L, "posts", 0L, "summaries", 0L));
+    if (!mx.isThreadCpuTimeSupported()) return out;
+    for (ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+      if (t == null) continue;
+      String name = t.getThreadName();
+      String kind = name.startsWith("precis-http-") ? "reads" : name.startsWith("precis-post-") ? "posts"
+          : name.startsWith("precis-summaries-") ? "summaries" : null;
+      long ns = kind == null ? -1 : mx.getThreadCpuTime(t.getThreadId());
+      if (ns > 0) out.merge(kind, ns, Long::sum);
+    }
+    return out;
   }
 
   /** The CPU time of this process, or 0 where the JVM does not tell it. */

@@ -108,11 +108,14 @@ public final class PrecisServer implements AutoCloseable {
   }
 
   /**
-   * Threads answering reads. A cached page is answered in microseconds, so a few do; and as long
-   * as readers keep them all busy, they take that many threads' share of the CPU, no more.
+   * Threads answering reads: one a core (two at least). A cached page is answered in
+   * microseconds, so a few do; and while readers keep them all busy they take that many threads'
+   * share of the CPU, no more, leaving the rest to ingestion. With 2 cores, 64 connections reading
+   * and 4 posting, 2 threads split the server's CPU about evenly between reads and posts, 4 gave
+   * reads twice the posts' share (README, Load). {@code -Dprecis.server.readThreads=N} sets it.
    */
   static final int READ_THREADS = Integer.getInteger("precis.server.readThreads",
-      Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+      Math.max(2, Runtime.getRuntime().availableProcessors()));
   /**
    * Threads answering posts: a post waits for the writer (so one a connection that posts), a
    * summary for its slot. Past them and {@link #WRITES_WAITING} more, a post gets 503.
