@@ -124,7 +124,8 @@ final class ApiRoutes {
    * write get a page made after it, without a query each.
    */
   private final PageCache pages;
-  static final int MAX_CACHED_PAGES = 1024;
+  /** Pages kept at most: 256 of 200 events (the largest) are about 25 MB. */
+  static final int MAX_CACHED_PAGES = 256;
 
   private void events(HttpCall call) {
     int limit = PAGE;

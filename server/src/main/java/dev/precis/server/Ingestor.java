@@ -91,11 +91,11 @@ public final class Ingestor {
     // embedding), and what its event's row takes of it. The writer only places and stores.
     long cpu0 = cpuNanos();
     List<Article> named = new ArrayList<>(batch.size());
-    List<String[]> rows = new ArrayList<>(batch.size());
+    List<EventRow> rows = new ArrayList<>(batch.size());
     for (Article posted : batch) {
       Article a = posted.id().isEmpty() ? withId(posted, contentId(posted)) : posted;
       named.add(a);
-      rows.add(new String[] {EventStore.opening(a.text()), a.title().toLowerCase(Locale.ROOT)});
+      rows.add(new EventRow(EventStore.opening(a.text()), a.title().toLowerCase(Locale.ROOT)));
     }
     Grouping reading = grouping;
     reading.readAhead(named);
@@ -136,16 +136,18 @@ public final class Ingestor {
   /** Articles committed in one transaction at most (a group takes at least one batch). */
   static final int MAX_GROUP_ARTICLES = 4000;
 
+  /** What an article's event row takes of it: its opening words, its title's words for search. */
+  private record EventRow(String opening, String searchWords) {}
+
   /** A batch waiting for the writer, and what became of it (written under the writer's lock). */
   private static final class Pending {
     final List<Article> named;
-    /** Of each article, its opening words and its title's words for search (EventStore.Appended). */
-    final List<String[]> rows;
+    final List<EventRow> rows;
     Outcome outcome;
     RuntimeException failure;
     boolean done;
 
-    Pending(List<Article> named, List<String[]> rows) {
+    Pending(List<Article> named, List<EventRow> rows) {
       this.named = named;
       this.rows = rows;
     }
@@ -223,9 +225,9 @@ public final class Ingestor {
     groupingNanos += System.nanoTime() - t0;
     for (int i = 0; i < fresh.size(); i++) {
       Article a = fresh.get(i);
-      String[] row = batch.rows.get(freshAt.get(i));
+      EventRow row = batch.rows.get(freshAt.get(i));
       appended.add(new EventStore.Appended(seq[0]++, a, events.get(i), day(a, today),
-          today.toString(), row[0], row[1]));
+          today.toString(), row.opening(), row.searchWords()));
       grown.add(events.get(i));
       accepted.set(freshAt.get(i), Optional.of(new Accepted(a.id(), events.get(i), false)));
     }

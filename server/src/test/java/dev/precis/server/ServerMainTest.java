@@ -16,6 +16,13 @@ class ServerMainTest {
   }
 
   @Test
+  void summarizeSlotsSetsHowManySummarizeRequestsRunAtOnce() {
+    assertThat(ServerMain.parse(new String[] {"--summarize-slots", "3"}).summarizeSlots()).isEqualTo(3);
+    assertThatThrownBy(() -> ServerMain.parse(new String[] {"--summarize-slots", "0"}))
+        .hasMessage("summarize slots: must be at least 1, got 0");
+  }
+
+  @Test
   void anUnknownOptionNamesEveryKnownOne() {
     assertThatThrownBy(() -> ServerMain.parse(new String[] {"--prot", "8080"}))
         .hasMessageContaining("unknown option '--prot'").hasMessageContaining("--until-stdin-closes");
