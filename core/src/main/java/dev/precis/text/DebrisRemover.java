@@ -146,10 +146,10 @@ public final class DebrisRemover {
     for (int a = 0; a < texts.size(); a++) {
       List<String> ps = paragraphsOf(texts.get(a));
       paragraphs.add(ps);
-      // Only short paragraphs are looked up (cleanOne): a paragraph's key keeps its words
-      // (runs of space as one), so a long one never shares a key with a short one.
+      // Only short paragraphs are looked up (cleanOne): a paragraph's key keeps its runs of
+      // letters and digits, so a long one never shares a key with a short one.
       for (String p : ps) {
-        if (Words.count(p) < SHORT_WORDS * 2) {
+        if (Words.letterRuns(p) < SHORT_WORDS * 2) {
           sharedBy.computeIfAbsent(key(p), k -> new HashSet<>()).add(a);
         }
       }
@@ -169,7 +169,7 @@ public final class DebrisRemover {
     int lastReal = -1;
     for (int i = 0; i < ps.size(); i++) {
       String p = ps.get(i);
-      int words = Words.count(p);
+      int words = Words.letterRuns(p);
       boolean endsLikeSentence = endsLikeSentence(p);
       if (isTitleRepeat(p, titleWords)) {
         reason[i] = "repeats the headline";
@@ -186,7 +186,7 @@ public final class DebrisRemover {
       }
     }
     for (int i = lastReal + 1; i < ps.size(); i++) {
-      if (reason[i] == null && Words.count(ps.get(i)) < SHORT_WORDS) reason[i] = "short closing line";
+      if (reason[i] == null && Words.letterRuns(ps.get(i)) < SHORT_WORDS) reason[i] = "short closing line";
     }
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < ps.size(); i++) {
@@ -288,19 +288,11 @@ public final class DebrisRemover {
    */
   public String cleanTitle(String title) {
     String t = TITLE_DEBRIS.matcher(title).replaceAll(" ").replaceAll("\\s+", " ").strip();
-    int words = Words.count(t);
-    if (words < 3 || WEB_PROMPT.matcher(t).find() && words < 6) return "";
+    if (Words.letterRuns(t) < 3 || WEB_PROMPT.matcher(t).find() && Words.letterRuns(t) < 6) return "";
     return t;
   }
 
-  /**
-   * Whether paragraph {@code i}, of {@code words} words, is a photo's caption: it ends on a
-   * caption's date, opens as a wire caption does ("In this photo ..."), or is followed by a short
-   * credit line ("Photo: Axelle/Bauer-Griffin/FilmMagic", "Image copyright Reuters") and does not
-   * end as a sentence does. A paragraph that ends as a sentence is the story's, whatever follows
-   * it: a page shows a credit under a picture without a caption, and the BBC's "Image copyright"
-   * line comes before the picture and its caption, after a paragraph of the story.
-   */
+  /** Whether paragraph {@code i}, of {@code words} runs of letters, is a photo's caption. */
   private static boolean isCaption(List<String> ps, int i, int words) {
     String p = ps.get(i);
     // A caption's date ends it ("... September 30, 2019."): only the last characters can match.
@@ -314,8 +306,8 @@ public final class DebrisRemover {
     }
     if (i + 1 >= ps.size()) return false;
     String next = ps.get(i + 1);
-    return Words.count(next) <= 4 && CREDIT_LINE.matcher(next).find()
-        && !endsLikeSentence(next) && !endsLikeSentence(p);
+    return Words.letterRuns(next) <= 4 && CREDIT_LINE.matcher(next).find()
+        && !endsLikeSentence(next);
   }
 
   /**

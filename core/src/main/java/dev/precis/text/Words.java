@@ -1,14 +1,14 @@
 package dev.precis.text;
 
 /**
- * Counting words: the one count of a text's words, whitespace-separated, as ROUGE's length limit
- * and a reader count them. It is the unit of word budgets and of every length rule (cleaning,
- * reading rules, leads), so a rule's "12 words" is the 12 words a summary pays for.
+ * Counting words: the one count of a text's words, the unit of word budgets and of every length
+ * rule, and the count of its runs of letters and digits, which the cleaning and reading rules
+ * weigh ("U.S." is one word and two runs).
  */
 public final class Words {
   private Words() {}
 
-  /** Whitespace-separated words ({@code "U.S. troops"} is 2, {@code "Bauer-Griffin/FilmMagic"} 1). */
+  /** Whitespace-separated words: the unit of word budgets ({@code "U.S. troops"} is 2). */
   public static int count(String s) {
     int n = 0;
     boolean in = false;
@@ -16,6 +16,18 @@ public final class Words {
       boolean ws = Character.isWhitespace(s.charAt(i));
       if (!ws && !in) n++;
       in = !ws;
+    }
+    return n;
+  }
+
+  /** Runs of letters and digits ({@code "U.S. troops"} is 3; a lone dash is none). */
+  public static int letterRuns(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean w = Character.isLetterOrDigit(s.charAt(i));
+      if (w && !in) n++;
+      in = w;
     }
     return n;
   }

@@ -136,29 +136,6 @@ class BoilerplateRemoverTest {
     assertThat(c.get(0).text()).startsWith("Lawford, a nephew");
   }
 
-  /** Dev cluster 036: a picture with a credit and no caption stands after a paragraph of the story. */
-  @Test
-  void aParagraphThatEndsAsASentenceIsNoCaptionOfTheCreditAfterIt() {
-    String story = "Back in March, the Desperate Housewives alum put her Hollywood Hills home on the market"
-        + " after living there for ten years. Eva has since moved into a mansion located in Bel Air Crest.";
-    var c = remover.clean(List.of("A headline for the test"), List.of(
-        "Eva Longoria welcomed her first child, a son, with husband José Bastón on Tuesday, June 19.\n"
-            + story + "\nPhoto: Axelle/Bauer-Griffin/FilmMagic\n"
-            + "José is already a father to Mariana, Natalia and José, whom he shares with his ex-wife."));
-    assertThat(c.get(0).text()).contains(story).doesNotContain("FilmMagic");
-  }
-
-  @Test
-  void aLineWithoutAnEndBeforeACreditIsACaption() {
-    var c = remover.clean(List.of("A headline for the test"), List.of(
-        "Eva Longoria welcomed her first child, a son, with husband José Bastón on Tuesday, June 19.\n"
-            + "Eva Longoria and her husband at a gala dinner in Los Angeles in the spring of 2016\n"
-            + "Photo: Axelle/Bauer-Griffin/FilmMagic\n"
-            + "José is already a father to Mariana, Natalia and José, whom he shares with his ex-wife."));
-    assertThat(c.get(0).removed()).extracting(DebrisRemover.Removal::reason).contains("photo caption");
-    assertThat(c.get(0).text()).doesNotContain("gala dinner");
-  }
-
   @Test
   void debrisHeadlinesAreDropped() {
     assertThat(remover.cleanTitle(" date 2020-01-06 advertisement")).isEmpty();

@@ -59,8 +59,8 @@ public final class Lead {
     String opening = Quotations.openingQuotation(s);
     // What follows the opening quotation (its two marks), or the whole sentence.
     String after = opening.isEmpty() ? s : s.substring(Math.min(s.length(), opening.length() + 2));
-    if (Words.count(opening) >= SPEECH_WORDS
-        && Words.count(QUOTATION.matcher(after).replaceAll(" ")) < LEAD_ATTRIBUTION_WORDS) {
+    if (Words.letterRuns(opening) >= SPEECH_WORDS
+        && Words.letterRuns(QUOTATION.matcher(after).replaceAll(" ")) < LEAD_ATTRIBUTION_WORDS) {
       return false;
     }
     return !Person.speaksInPerson(after);
