@@ -236,7 +236,7 @@ final class EvalCommand implements Callable<Integer> {
   private Summarizer learned(int threads, PrintWriter err) {
     SentenceScorer base = model == null ? SentenceScorer.shipped() : SentenceScorer.load(model);
     HonestScoring.Choice choice = new HonestScoring(
-        new ScorerTrainer(precis, ScorerTrainer.Params.DEFAULT), folds, threads)
+        new ScorerTrainer(precis, ScorerTrainer.Params.DEFAULT).withEncoder(base.encoder()), folds, threads)
         .choose(base, () -> ClusterInputs.open(data, p -> {}));
     if (choice.crossValidated()) {
       err.println("learned: " + choice.overlap() + " clusters of the data trained its model, so it is"

@@ -122,6 +122,12 @@ final class TrainCommand implements Callable<Integer> {
           + " an unknown name lists the features).")
   List<String> drop;
 
+  @Option(names = "--encoder", paramLabel = "NAME",
+      description = "Also learn from four sentence-embedding columns of this encoder: minilm, bge-small"
+          + " or e5-small (default: none; the method then embeds every sentence it reads, the encoder's"
+          + " CPU, and the model remembers the encoder).")
+  String encoder;
+
   @Override
   public Integer call() throws IOException {
     ScorerTrainer.Params d = ScorerTrainer.Params.DEFAULT;
@@ -143,8 +149,16 @@ final class TrainCommand implements Callable<Integer> {
     boolean crossValidate = folds >= 2 && validation == null;
     // Remembers prepared clusters when the cross-validated report summarizes the clusters just prepared.
     Precis precis = crossValidate ? new Precis().remembering(50_000) : new Precis();
+    java.util.Optional<dev.precis.represent.embed.SentenceEncoder.Model> embeddings = encoder == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(dev.precis.represent.embed.SentenceEncoder.Model.named(encoder));
+    if (embeddings.isPresent() && cache != null) {
+      throw new IllegalArgumentException("--cache keeps the features without embedding columns; give"
+          + " --encoder or --cache, not both");
+    }
     ScorerTrainer trainer = new ScorerTrainer(precis, params)
-        .withoutFeatures(drop == null ? java.util.Set.of() : new java.util.LinkedHashSet<>(drop));
+        .withoutFeatures(drop == null ? java.util.Set.of() : new java.util.LinkedHashSet<>(drop))
+        .withEncoder(embeddings);
     if (ngramClusters != null) trainer = trainer.withNgramClusters(ngramClusters);
     if (ngramRounds != null) trainer = trainer.withNgramRounds(ngramRounds);
     long t0 = System.nanoTime();

@@ -53,16 +53,19 @@ public final class ScorerTrainer {
   private final int ngramClusters;
   /** Boosting rounds of the n-gram models (see {@link #withNgramRounds}). */
   private final int ngramRounds;
+  /** The encoder whose embedding columns the sentence model learns from, if any. */
+  private final java.util.Optional<dev.precis.represent.embed.SentenceEncoder.Model> encoder;
 
   /** Rounds of the n-gram models unless {@link #withNgramRounds} says otherwise. */
   public static final int NGRAM_ROUNDS = 200;
 
   public ScorerTrainer(Precis precis, Params params) {
-    this(precis, params, Set.of(), Integer.MAX_VALUE, NGRAM_ROUNDS);
+    this(precis, params, Set.of(), Integer.MAX_VALUE, NGRAM_ROUNDS, java.util.Optional.empty());
   }
 
   private ScorerTrainer(Precis precis, Params params, Set<String> dropped, int ngramClusters,
-      int ngramRounds) {
+      int ngramRounds, java.util.Optional<dev.precis.represent.embed.SentenceEncoder.Model> encoder) {
+    this.encoder = encoder;
     this.precis = precis;
     this.params = params;
     this.dropped = Set.copyOf(dropped);
@@ -77,7 +80,7 @@ public final class ScorerTrainer {
    */
   public ScorerTrainer withNgramRounds(int rounds) {
     if (rounds < 1) throw new IllegalArgumentException("n-gram rounds must be at least 1, got " + rounds);
-    return new ScorerTrainer(precis, params, dropped, ngramClusters, rounds);
+    return new ScorerTrainer(precis, params, dropped, ngramClusters, rounds, encoder);
   }
 
   /**
@@ -88,7 +91,7 @@ public final class ScorerTrainer {
    */
   public ScorerTrainer withNgramClusters(int max) {
     if (max < 1) throw new IllegalArgumentException("n-gram clusters must be at least 1, got " + max);
-    return new ScorerTrainer(precis, params, dropped, max, ngramRounds);
+    return new ScorerTrainer(precis, params, dropped, max, ngramRounds, encoder);
   }
 
   /**
@@ -103,14 +106,24 @@ public final class ScorerTrainer {
     for (String name : names) {
       boolean known = name.startsWith("unigram:") ? NgramCoverage.UNIGRAM_FEATURES.contains(name.substring(8))
           : name.startsWith("bigram:") ? NgramCoverage.BIGRAM_FEATURES.contains(name.substring(7))
-          : SentenceFeatures.NAMES.contains(name);
+          : SentenceFeatures.NAMES.contains(name) || SentenceFeatures.EMBEDDING_NAMES.contains(name);
       if (!known) {
         throw new IllegalArgumentException("unknown feature '" + name + "'; sentence features are "
             + SentenceFeatures.NAMES + ", n-gram features unigram:NAME " + NgramCoverage.UNIGRAM_FEATURES
             + " and bigram:NAME " + NgramCoverage.BIGRAM_FEATURES);
       }
     }
-    return new ScorerTrainer(precis, params, names, ngramClusters, ngramRounds);
+    return new ScorerTrainer(precis, params, names, ngramClusters, ngramRounds, encoder);
+  }
+
+  /**
+   * This trainer with the sentence model also learning from {@code encoder}'s
+   * {@link SentenceFeatures#EMBEDDING_NAMES} (none when empty); the trained model records the
+   * encoder, and the method then embeds every sentence of a cluster it summarizes.
+   */
+  public ScorerTrainer withEncoder(
+      java.util.Optional<dev.precis.represent.embed.SentenceEncoder.Model> encoder) {
+    return new ScorerTrainer(precis, params, dropped, ngramClusters, ngramRounds, encoder);
   }
 
   /** Features and labels of every cluster with a reference, prepared on {@code threads} threads. */
@@ -159,7 +172,7 @@ public final class ScorerTrainer {
     if (text.size() == 0) return null;
     NgramCoverage.Grams grams = NgramCoverage.of(text);
     NgramCoverage.Labels ngrams = grams.labels(refs);
-    return new TrainingSet.Example(c.id(), fingerprint(c), features.of(text), labeler.labels(text, refs),
+    return new TrainingSet.Example(c.id(), fingerprint(c), features.of(text, encoder), labeler.labels(text, refs),
         NgramCoverage.unigramTable(grams), NgramCoverage.bigramTable(grams), ngrams.unigrams(),
         ngrams.bigrams());
   }
@@ -224,7 +237,7 @@ public final class ScorerTrainer {
       someRatings = r.toArray(new float[0][]);
     }
     return SentenceScorer.of(sentences, trainNgrams(some, someRatings, false),
-        trainNgrams(some, someRatings, true), ids);
+        trainNgrams(some, someRatings, true), ids, encoder);
   }
 
   /** Folds of the inner split that gives the n-gram models honest sentence ratings. */
@@ -303,13 +316,14 @@ public final class ScorerTrainer {
   }
 
   private SentenceScorer.Trees trainSentences(List<TrainingSet.Example> examples) {
-    int k = SentenceFeatures.NAMES.size();
+    List<String> names = SentenceFeatures.names(encoder);
+    int k = names.size();
     int n = 0;
     for (TrainingSet.Example e : examples) n += e.labels().length;
     float[] x = new float[n * k];
     float[] y = new float[n];
     int[] groups = new int[examples.size()];
-    boolean[] hidden = hidden(SentenceFeatures.NAMES, "");
+    boolean[] hidden = hidden(names, "");
     int row = 0;
     for (int g = 0; g < examples.size(); g++) {
       TrainingSet.Example e = examples.get(g);

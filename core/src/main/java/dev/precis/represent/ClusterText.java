@@ -28,6 +28,9 @@ public final class ClusterText {
   private final List<String> warnings;
   private final Supplier<SentenceEncoder> encoder;
   private float[][] embeddings;
+  /** Embeddings by encoders other than the builder's, computed on first use and kept. */
+  private final java.util.Map<SentenceEncoder.Model, float[][]> otherEmbeddings =
+      new java.util.EnumMap<>(SentenceEncoder.Model.class);
 
   ClusterText(Cluster cluster, List<String> cleanTitles, List<String> cleanTexts, List<Sentence> sentences,
       TermDictionary dictionary, float[] idf, SparseVector[] vectors, SparseVector[] headlines,
@@ -56,6 +59,16 @@ public final class ClusterText {
       embeddings = encoder.get().encode(sentences.stream().map(Sentence::text).toList());
     }
     return embeddings;
+  }
+
+  /**
+   * The sentences' embeddings by {@code model}: {@link #embeddings()} for MiniLM (the builder's
+   * encoder), else by the process's shared encoder of that model, computed on first use and kept.
+   */
+  public synchronized float[][] embeddings(SentenceEncoder.Model model) {
+    if (model == SentenceEncoder.Model.MINILM) return embeddings();
+    return otherEmbeddings.computeIfAbsent(model, m ->
+        SentenceEncoder.shared(m).encode(sentences.stream().map(Sentence::text).toList()));
   }
 
   public Cluster cluster() {

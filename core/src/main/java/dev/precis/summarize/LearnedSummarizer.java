@@ -60,7 +60,7 @@ final class LearnedSummarizer implements Summarizer {
   public List<Candidate> rank(ClusterText cluster, Selector selector) {
     if (cluster.size() == 0) return List.of();
     SentenceScorer model = scorerFor.apply(cluster.cluster().id());
-    float[][] rows = features.of(cluster);
+    float[][] rows = features.of(cluster, model.encoder());
     float[] ratings = model.score(rows);
     float[] opening = new float[rows.length];
     for (int i = 0; i < rows.length; i++) opening[i] = rows[i][MEAD_SCORE];

@@ -3,9 +3,11 @@ package dev.precis.summarize;
 import dev.precis.represent.ClusterText;
 import dev.precis.represent.Sentence;
 import dev.precis.represent.SparseVector;
+import dev.precis.represent.embed.SentenceEncoder;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The features of each sentence of a cluster that the learned scorer reads: where it stands,
@@ -24,7 +26,13 @@ import java.util.Map;
  * looked for among at most {@value #POOL} sentences, all of them in a cluster that has no more
  * (every cluster of the training data), else those MEAD's centroid score rates highest.
  *
- * <p>Pure function of the {@link ClusterText}; one row per sentence, columns as {@link #NAMES}.
+ * <p>A model may be trained with {@link #EMBEDDING_NAMES} too, four columns after {@link #NAMES}
+ * from one {@link SentenceEncoder.Model} (its centroid, mean and best cross-article cosines, and
+ * the share of other articles with a match at the encoder's {@link #supportCosine}); only such a
+ * model pays for the encoder.
+ *
+ * <p>Pure function of the {@link ClusterText}; one row per sentence, columns as {@link #NAMES}
+ * (then {@link #EMBEDDING_NAMES} when an encoder is given).
  */
 public final class SentenceFeatures {
   /** Column names, in order. Changing them requires retraining the shipped model. */
@@ -37,6 +45,35 @@ public final class SentenceFeatures {
       "article_broken_share", "headline_cosine", "max_same_article_cosine", "mead_score",
       "article_centroid_cosine", "cluster_position");
 
+  /** The columns an encoder adds after {@link #NAMES}, in order. */
+  public static final List<String> EMBEDDING_NAMES = List.of("embedding_centroid_cosine",
+      "embedding_mean_cross", "embedding_max_cross", "embedding_support");
+
+  /** {@link #NAMES}, then {@link #EMBEDDING_NAMES} when {@code encoder} is present. */
+  public static List<String> names(Optional<SentenceEncoder.Model> encoder) {
+    if (encoder.isEmpty()) return NAMES;
+    List<String> all = new java.util.ArrayList<>(NAMES);
+    all.addAll(EMBEDDING_NAMES);
+    return List.copyOf(all);
+  }
+
+  /**
+   * The cosine at which another article's best match counts as support: 0.65 for MiniLM, and
+   * for the others the cosine above which the same share of best cross-article matches lies
+   * (measured on Multi-News+ training clusters, not the dev sample: see the README), since bge
+   * and e5 rate unrelated sentences much higher than MiniLM does.
+   */
+  public static double supportCosine(SentenceEncoder.Model model) {
+    return switch (model) {
+      case MINILM -> 0.65;
+      case BGE_SMALL -> BGE_SUPPORT;
+      case E5_SMALL -> E5_SUPPORT;
+    };
+  }
+
+  static final double BGE_SUPPORT = 0.76;
+  static final double E5_SUPPORT = 0.89;
+
   /** The most sentences a sentence's best matches are looked for among. */
   static final int POOL = 1000;
 
@@ -44,6 +81,85 @@ public final class SentenceFeatures {
 
   /** One row per sentence of {@code c}, {@link #NAMES}.size() columns each. */
   public float[][] of(ClusterText c) {
+    return of(c, Optional.empty());
+  }
+
+  /**
+   * One row per sentence of {@code c}: {@link #NAMES}, then {@link #EMBEDDING_NAMES} from
+   * {@code encoder}'s embeddings when it is present.
+   */
+  public float[][] of(ClusterText c, Optional<SentenceEncoder.Model> encoder) {
+    float[][] x = withoutEmbeddings(c);
+    if (encoder.isEmpty() || x.length == 0) return x;
+    int k = NAMES.size();
+    float[][] e = c.embeddings(encoder.get());
+    float[][] out = new float[x.length][k + EMBEDDING_NAMES.size()];
+    double threshold = supportCosine(encoder.get());
+    int articles = c.articleCount();
+    int n = x.length;
+    int dim = e[0].length;
+    // Sums of every vector and of each article's, so the mean cross-article cosine is one dot product.
+    double[] all = new double[dim];
+    double[][] byArticle = new double[articles][dim];
+    int[] count = new int[articles];
+    for (Sentence s : c.sentences()) {
+      float[] v = e[s.index()];
+      count[s.article()]++;
+      for (int d = 0; d < dim; d++) {
+        all[d] += v[d];
+        byArticle[s.article()][d] += v[d];
+      }
+    }
+    double meanNorm = Math.sqrt(dot(all, all));
+    for (Sentence s : c.sentences()) {
+      int i = s.index();
+      float[] f = out[i];
+      System.arraycopy(x[i], 0, f, 0, k);
+      float[] v = e[i];
+      double[] bestIn = new double[articles];
+      java.util.Arrays.fill(bestIn, -1);
+      for (Sentence o : c.sentences()) {
+        int a = o.article();
+        if (a == s.article()) continue;
+        bestIn[a] = Math.max(bestIn[a], dot(v, e[o.index()]));
+      }
+      double max = 0;
+      int support = 0;
+      for (int a = 0; a < articles; a++) {
+        if (a == s.article() || count[a] == 0) continue;
+        max = Math.max(max, bestIn[a]);
+        if (bestIn[a] >= threshold) support++;
+      }
+      int cross = n - count[s.article()];
+      double crossSum = 0;
+      for (int d = 0; d < dim; d++) crossSum += v[d] * (all[d] - byArticle[s.article()][d]);
+      f[k] = meanNorm == 0 ? 0 : (float) (dotWith(v, all) / meanNorm);
+      f[k + 1] = cross == 0 ? 0 : (float) (crossSum / cross);
+      f[k + 2] = (float) max;
+      f[k + 3] = articles == 1 ? 0 : (float) support / (articles - 1);
+    }
+    return out;
+  }
+
+  private static double dot(double[] a, double[] b) {
+    double s = 0;
+    for (int d = 0; d < a.length; d++) s += a[d] * b[d];
+    return s;
+  }
+
+  private static double dotWith(float[] a, double[] b) {
+    double s = 0;
+    for (int d = 0; d < a.length; d++) s += a[d] * b[d];
+    return s;
+  }
+
+  private static double dot(float[] a, float[] b) {
+    double s = 0;
+    for (int d = 0; d < a.length; d++) s += a[d] * b[d];
+    return s;
+  }
+
+  private float[][] withoutEmbeddings(ClusterText c) {
     int n = c.size();
     int k = NAMES.size();
     float[][] x = new float[n][k];

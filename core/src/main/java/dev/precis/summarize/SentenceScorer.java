@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
+import dev.precis.represent.embed.SentenceEncoder;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
@@ -19,7 +21,9 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * Thread-safe.
  *
  * <p>On disk a model is a file (the sentence model, XGBoost's format) with siblings named by
- * suffix: {@value #UNIGRAMS_SUFFIX}, {@value #BIGRAMS_SUFFIX} and {@value #TRAINED_ON_SUFFIX}.
+ * suffix: {@value #UNIGRAMS_SUFFIX}, {@value #BIGRAMS_SUFFIX} and {@value #TRAINED_ON_SUFFIX}, and
+ * {@value #ENCODER_SUFFIX} for a model trained with the embedding columns of a sentence encoder
+ * (the encoder's name; {@link SentenceFeatures#EMBEDDING_NAMES}).
  */
 public final class SentenceScorer {
   /** The model shipped with Precis, trained on the Multi-News dev sample. */
@@ -30,13 +34,18 @@ public final class SentenceScorer {
   public static final String UNIGRAMS_SUFFIX = ".unigrams";
   /** Beside a model file: the bigram model of {@link NgramCoverage}. */
   public static final String BIGRAMS_SUFFIX = ".bigrams";
+  /** Beside a model file trained with embedding columns: the encoder's name. */
+  public static final String ENCODER_SUFFIX = ".encoder";
 
   private final Trees sentences;
   private final Trees unigrams;
   private final Trees bigrams;
   private final Set<String> trainedOn;
+  private final Optional<SentenceEncoder.Model> encoder;
 
-  private SentenceScorer(Trees sentences, Trees unigrams, Trees bigrams, Set<String> trainedOn) {
+  private SentenceScorer(Trees sentences, Trees unigrams, Trees bigrams, Set<String> trainedOn,
+      Optional<SentenceEncoder.Model> encoder) {
+    this.encoder = encoder;
     this.sentences = sentences;
     this.unigrams = unigrams;
     this.bigrams = bigrams;
@@ -117,7 +126,18 @@ public final class SentenceScorer {
 
   /** The three models and the fingerprints of the clusters they were trained on. */
   public static SentenceScorer of(Trees sentences, Trees unigrams, Trees bigrams, Set<String> trainedOn) {
-    return new SentenceScorer(sentences, unigrams, bigrams, trainedOn);
+    return of(sentences, unigrams, bigrams, trainedOn, Optional.empty());
+  }
+
+  /** As {@link #of(Trees, Trees, Trees, Set)}, the sentence model reading {@code encoder}'s columns. */
+  public static SentenceScorer of(Trees sentences, Trees unigrams, Trees bigrams, Set<String> trainedOn,
+      Optional<SentenceEncoder.Model> encoder) {
+    return new SentenceScorer(sentences, unigrams, bigrams, trainedOn, encoder);
+  }
+
+  /** The encoder whose {@link SentenceFeatures#EMBEDDING_NAMES} the sentence model reads, if any. */
+  public Optional<SentenceEncoder.Model> encoder() {
+    return encoder;
   }
 
   /** The model shipped with Precis, read once per process on first use. */
@@ -136,7 +156,7 @@ public final class SentenceScorer {
           Trees.fromBytes(resource(SHIPPED), "sentence"),
           Trees.fromBytes(resource(SHIPPED + UNIGRAMS_SUFFIX), "unigram"),
           Trees.fromBytes(resource(SHIPPED + BIGRAMS_SUFFIX), "bigram"),
-          lines(resource(SHIPPED + TRAINED_ON_SUFFIX)));
+          lines(resource(SHIPPED + TRAINED_ON_SUFFIX)), Optional.empty());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + SHIPPED, e);
     }
@@ -157,11 +177,14 @@ public final class SentenceScorer {
     Path ids = sibling(file, TRAINED_ON_SUFFIX);
     try {
       Set<String> trained = Files.exists(ids) ? lines(Files.readAllBytes(ids)) : Set.of();
+      Path enc = sibling(file, ENCODER_SUFFIX);
+      Optional<SentenceEncoder.Model> encoder = Files.exists(enc)
+          ? Optional.of(SentenceEncoder.Model.named(Files.readString(enc).strip())) : Optional.empty();
       return new SentenceScorer(
           Trees.fromBytes(Files.readAllBytes(file), "sentence"),
           Trees.fromBytes(Files.readAllBytes(sibling(file, UNIGRAMS_SUFFIX)), "unigram"),
           Trees.fromBytes(Files.readAllBytes(sibling(file, BIGRAMS_SUFFIX)), "bigram"),
-          trained);
+          trained, encoder);
     } catch (IOException e) {
       throw new IllegalArgumentException(file + ": cannot read the model (" + e
           + "); a model is the file and its " + UNIGRAMS_SUFFIX + ", " + BIGRAMS_SUFFIX
@@ -181,6 +204,12 @@ public final class SentenceScorer {
     Files.write(sibling(file, UNIGRAMS_SUFFIX), unigrams.bytes);
     Files.write(sibling(file, BIGRAMS_SUFFIX), bigrams.bytes);
     Files.write(sibling(file, TRAINED_ON_SUFFIX), new java.util.TreeSet<>(trainedOn));
+    Path enc = sibling(file, ENCODER_SUFFIX);
+    if (encoder.isPresent()) {
+      Files.writeString(enc, encoder.get().id() + "\n");
+    } else {
+      Files.deleteIfExists(enc);
+    }
   }
 
   /** The fingerprints of the clusters this model was trained on. */

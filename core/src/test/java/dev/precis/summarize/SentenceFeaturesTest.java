@@ -56,4 +56,43 @@ class SentenceFeaturesTest {
 
     assertThat(pool).hasSize(SentenceFeatures.POOL).doesNotContain(5, 9).isSorted();
   }
+
+  /** An encoder's four columns follow the others, which stay as they are without it. */
+  @Test
+  void embeddingColumnsAreTheirAllPairsDefinitionsAfterTheOthers() {
+    ClusterText text = PRECIS.prepare(TestData.sample());
+    var minilm = java.util.Optional.of(dev.precis.represent.embed.SentenceEncoder.Model.MINILM);
+    float[][] plain = new SentenceFeatures().of(text);
+    float[][] rows = new SentenceFeatures().of(text, minilm);
+    float[][] e = text.embeddings();
+    int k = SentenceFeatures.NAMES.size();
+    assertThat(SentenceFeatures.names(minilm)).hasSize(k + 4).endsWith("embedding_support");
+    for (int i = 0; i < text.size(); i++) {
+      assertThat(java.util.Arrays.copyOf(rows[i], k)).isEqualTo(plain[i]);
+      int article = text.sentence(i).article();
+      double cross = 0;
+      int count = 0;
+      double[] best = new double[text.articleCount()];
+      java.util.Arrays.fill(best, -1);
+      for (int j = 0; j < text.size(); j++) {
+        if (text.sentence(j).article() == article) continue;
+        double sim = 0;
+        for (int d = 0; d < e[i].length; d++) sim += e[i][d] * e[j][d];
+        cross += sim;
+        count++;
+        best[text.sentence(j).article()] = Math.max(best[text.sentence(j).article()], sim);
+      }
+      double max = 0;
+      int support = 0;
+      for (int a = 0; a < best.length; a++) {
+        if (a == article) continue;
+        max = Math.max(max, best[a]);
+        if (best[a] >= 0.65) support++;
+      }
+      assertThat(rows[i][k + 1]).as("sentence %d", i).isCloseTo((float) (cross / count), within(1e-5f));
+      assertThat(rows[i][k + 2]).as("sentence %d", i).isCloseTo((float) max, within(1e-6f));
+      assertThat(rows[i][k + 3]).as("sentence %d", i)
+          .isEqualTo((float) support / (text.articleCount() - 1));
+    }
+  }
 }

