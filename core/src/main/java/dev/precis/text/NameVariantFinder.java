@@ -201,8 +201,14 @@ public final class NameVariantFinder {
         if (lengths.get(i - start) && Character.isLowerCase(text.charAt(start))) {
           List<String> same = byHash.get(hash);
           if (same == null) continue;
-          for (String lower : same) {
-            if (text.regionMatches(start, lower, 0, lower.length())) lowerWords.add(lower);
+          for (int k = 0; k < same.size(); k++) {
+            String lower = same.get(k);
+            if (text.regionMatches(start, lower, 0, lower.length())) {
+              lowerWords.add(lower);
+              same.remove(k); // found once is enough
+              if (same.isEmpty()) byHash.remove(hash);
+              break;
+            }
           }
         }
       }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -58,12 +57,33 @@ public final class TermAnalyzer implements AutoCloseable {
     };
   }
 
-  /** Words to their Porter stems, for one thread's token stream; bounded. */
+  /**
+   * Words to their Porter stems, for one thread's token stream: a direct-mapped cache of
+   * {@value #SLOTS} slots, a word's slot given by its hash, a new word taking its slot from the
+   * one there before. A hit costs a hash and a comparison; memory stays bounded.
+   */
   private static final class Stems {
-    static final int MAX = 100_000;
-    final CharArrayMap<char[]> byWord = new CharArrayMap<>(1024, false);
-    /** The word of the current token when its stem is not known yet, else null. */
-    String pending;
+    static final int SLOTS = 1 << 13;
+    final char[][] words = new char[SLOTS][];
+    final char[][] stems = new char[SLOTS][];
+    /** The slot of the current token's word when its stem is not known yet, else -1. */
+    int pending = -1;
+    char[] pendingWord;
+
+    static int slot(char[] chars, int length) {
+      int h = 0;
+      for (int i = 0; i < length; i++) h = 31 * h + chars[i];
+      h *= 0x9E3779B9;
+      return (h ^ (h >>> 16)) & (SLOTS - 1);
+    }
+
+    /** The stem of the word in {@code chars}, or null if this cache does not hold it. */
+    char[] stem(int slot, char[] chars, int length) {
+      char[] w = words[slot];
+      if (w == null || w.length != length) return null;
+      for (int i = 0; i < length; i++) if (w[i] != chars[i]) return null;
+      return stems[slot];
+    }
   }
 
   /**
@@ -83,14 +103,16 @@ public final class TermAnalyzer implements AutoCloseable {
     @Override
     public boolean incrementToken() throws IOException {
       if (!input.incrementToken()) return false;
-      stems.pending = null;
+      stems.pending = -1;
       if (keyword.isKeyword()) return true;
-      char[] stem = stems.byWord.get(term.buffer(), 0, term.length());
+      int slot = Stems.slot(term.buffer(), term.length());
+      char[] stem = stems.stem(slot, term.buffer(), term.length());
       if (stem != null) {
         term.copyBuffer(stem, 0, stem.length);
         keyword.setKeyword(true);
       } else {
-        stems.pending = term.toString();
+        stems.pending = slot;
+        stems.pendingWord = java.util.Arrays.copyOf(term.buffer(), term.length());
       }
       return true;
     }
@@ -109,10 +131,10 @@ public final class TermAnalyzer implements AutoCloseable {
     @Override
     public boolean incrementToken() throws IOException {
       if (!input.incrementToken()) return false;
-      if (stems.pending != null) {
-        if (stems.byWord.size() >= Stems.MAX) stems.byWord.clear();
-        stems.byWord.put(stems.pending, java.util.Arrays.copyOf(term.buffer(), term.length()));
-        stems.pending = null;
+      if (stems.pending >= 0) {
+        stems.words[stems.pending] = stems.pendingWord;
+        stems.stems[stems.pending] = java.util.Arrays.copyOf(term.buffer(), term.length());
+        stems.pending = -1;
       }
       return true;
     }
