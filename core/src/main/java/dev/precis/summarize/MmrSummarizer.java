@@ -39,7 +39,10 @@ final class MmrSummarizer implements Summarizer {
   public List<Candidate> rank(ClusterText cluster, Selector selector) {
     int n = cluster.size();
     double[] relevance = CentroidSummarizer.centroidCosines(cluster);
-    double[][] sim = CosineMatrix.of(cluster);
+    // Only the chosen sentences' rows of the cosine matrix are read: each is computed when its
+    // sentence is chosen (time and memory linear in the sentences for each one chosen).
+    CosineMatrix.Rows rows = new CosineMatrix.Rows(cluster);
+    double[] row = new double[n];
     Selector.Pool pool = selector.pool();
     double[] maxSim = new double[n];
     while (true) {
@@ -55,7 +58,8 @@ final class MmrSummarizer implements Summarizer {
       }
       if (best < 0) break;
       pool.add(best);
-      for (int i = 0; i < n; i++) maxSim[i] = Math.max(maxSim[i], sim[i][best]);
+      rows.row(best, row); // symmetric: row best is column best
+      for (int i = 0; i < n; i++) maxSim[i] = Math.max(maxSim[i], row[i]);
     }
     return ChosenFirst.rank(pool.chosen(), relevance);
   }

@@ -142,26 +142,32 @@ public final class DebrisRemover {
           titles.size() + " titles for " + texts.size() + " texts; give one title per text");
     }
     List<List<String>> paragraphs = new ArrayList<>();
+    List<int[]> runs = new ArrayList<>();
     Map<String, Set<Integer>> sharedBy = new HashMap<>();
     for (int a = 0; a < texts.size(); a++) {
       List<String> ps = paragraphsOf(texts.get(a));
       paragraphs.add(ps);
+      int[] r = new int[ps.size()];
+      for (int i = 0; i < r.length; i++) r[i] = Words.letterRuns(ps.get(i));
+      runs.add(r);
       // Only short paragraphs are looked up (cleanOne): a paragraph's key keeps its runs of
       // letters and digits, so a long one never shares a key with a short one.
-      for (String p : ps) {
-        if (Words.letterRuns(p) < SHORT_WORDS * 2) {
-          sharedBy.computeIfAbsent(key(p), k -> new HashSet<>()).add(a);
+      for (int i = 0; i < r.length; i++) {
+        if (r[i] < SHORT_WORDS * 2) {
+          sharedBy.computeIfAbsent(key(ps.get(i)), k -> new HashSet<>()).add(a);
         }
       }
     }
     List<Cleaned> out = new ArrayList<>();
     for (int a = 0; a < texts.size(); a++) {
-      out.add(cleanOne(titles.get(a), paragraphs.get(a), sharedBy));
+      out.add(cleanOne(titles.get(a), paragraphs.get(a), runs.get(a), sharedBy));
     }
     return out;
   }
 
-  private Cleaned cleanOne(String title, List<String> ps, Map<String, Set<Integer>> sharedBy) {
+  /** Cleans one article's paragraphs {@code ps}, of {@code runs} runs of letters each. */
+  private Cleaned cleanOne(String title, List<String> ps, int[] runs,
+      Map<String, Set<Integer>> sharedBy) {
     List<Removal> removed = new ArrayList<>();
     String[] reason = new String[ps.size()];
     String[] lower = new String[ps.size()];
@@ -169,7 +175,7 @@ public final class DebrisRemover {
     int lastReal = -1;
     for (int i = 0; i < ps.size(); i++) {
       String p = ps.get(i);
-      int words = Words.letterRuns(p);
+      int words = runs[i];
       boolean endsLikeSentence = endsLikeSentence(p);
       if (isTitleRepeat(p, titleWords)) {
         reason[i] = "repeats the headline";
@@ -186,7 +192,7 @@ public final class DebrisRemover {
       }
     }
     for (int i = lastReal + 1; i < ps.size(); i++) {
-      if (reason[i] == null && Words.letterRuns(ps.get(i)) < SHORT_WORDS) reason[i] = "short closing line";
+      if (reason[i] == null && runs[i] < SHORT_WORDS) reason[i] = "short closing line";
     }
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < ps.size(); i++) {
@@ -267,8 +273,9 @@ public final class DebrisRemover {
   /** Whether {@link #INLINE_CREDIT} can match: the paragraph names a photo, image, picture or credit. */
   /** Whether a paragraph, lower-cased, has a word every {@link #INLINE_CREDIT} match holds. */
   private static boolean mayHoldCredit(String lower) {
-    return lower.contains("photo") || lower.contains("image") || lower.contains("picture")
-        || lower.contains("credit");
+    // Both of its forms have the colon after the word.
+    return lower.indexOf(':') >= 0 && (lower.contains("photo") || lower.contains("image") || lower.contains("picture")
+        || lower.contains("credit"));
   }
 
   /**

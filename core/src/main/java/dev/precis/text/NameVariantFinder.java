@@ -43,11 +43,19 @@ public final class NameVariantFinder {
 
     /** Whether {@code text} uses a spelling that is not the canonical one. */
     public boolean usesVariant(String text) {
-      if (canonicalOf.isEmpty()) return false;
-      Matcher m = CAPITALIZED.matcher(text);
-      while (m.find()) {
+      if (canonicalOf.isEmpty() || !mayUseVariant(text)) return false;
+      Matcher m = CAPITALIZED.matcher(text).useTransparentBounds(true);
+      for (int at = nextCapitalized(m, text, 0); at >= 0; at = nextCapitalized(m, text, m.end())) {
         String c = canonicalOf.get(m.group());
         if (c != null && !c.equals(m.group())) return true;
+      }
+      return false;
+    }
+
+    /** The plain search that gates the pattern: a variant's spelling is in {@code text}. */
+    private boolean mayUseVariant(String text) {
+      for (Map.Entry<String, String> e : canonicalOf.entrySet()) {
+        if (!e.getKey().equals(e.getValue()) && text.contains(e.getKey())) return true;
       }
       return false;
     }
@@ -69,8 +77,8 @@ public final class NameVariantFinder {
     Map<String, Form> forms = new TreeMap<>();
     for (int a = 0; a < texts.size(); a++) {
       String text = texts.get(a);
-      Matcher m = CAPITALIZED.matcher(text);
-      while (m.find()) {
+      Matcher m = CAPITALIZED.matcher(text).useTransparentBounds(true);
+      for (int at = nextCapitalized(m, text, 0); at >= 0; at = nextCapitalized(m, text, m.end())) {
         Form f = forms.computeIfAbsent(m.group(), Form::new);
         f.mentions++;
         f.articles.add(a);
@@ -134,32 +142,82 @@ public final class NameVariantFinder {
   }
 
   /**
-   * The words of {@code texts} (runs of letters, as {@code \p{L}+} finds them) that begin in
-   * lower case and may equal a lower-cased
-   * {@code spellings}: only words of such a length are kept (no string is made for the others).
+   * {@code m.find(from)} of {@link #CAPITALIZED} without trying the pattern where it cannot start:
+   * it starts with a capital letter, so at an ASCII character only at one of A-Z. {@code m}
+   * has transparent bounds, so "\\b" sees the character before {@code from}. The match's start,
+   * with {@code m} on it, or -1 for none.
+   */
+  private static int nextCapitalized(Matcher m, String text, int from) {
+    for (int i = from, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 128 && (c < 'A' || c > 'Z')) continue;
+      m.region(i, n);
+      if (m.lookingAt()) return i;
+    }
+    return -1;
+  }
+
+  /**
+   * The lower-cased {@code spellings} that are words of {@code texts} (runs of letters, as
+   * {@code \p{L}+} finds them) beginning in lower case: each run of a spelling's length is
+   * compared by its hash, with no string made for it.
    */
   private static Set<String> wordsInLowerCase(List<String> texts, Set<String> spellings) {
     java.util.BitSet lengths = new java.util.BitSet();
-    for (String s : spellings) lengths.set(s.toLowerCase(Locale.ROOT).length());
+    Map<Integer, List<String>> byHash = new HashMap<>();
+    for (String s : spellings) {
+      String lower = s.toLowerCase(Locale.ROOT);
+      lengths.set(lower.length());
+      List<String> same = byHash.computeIfAbsent(lower.hashCode(), k -> new ArrayList<>(1));
+      if (!same.contains(lower)) same.add(lower);
+    }
     Set<String> lowerWords = new HashSet<>();
     if (spellings.isEmpty()) return lowerWords;
     for (String text : texts) {
       // Runs of letters, scanned (\p{L} is Character.isLetter of a code point).
       int i = 0, n = text.length();
       while (i < n) {
-        int c = text.codePointAt(i);
-        if (!Character.isLetter(c)) {
+        int c = text.charAt(i);
+        if (c < 128 ? !asciiLetter(c) : !Character.isLetter(c = text.codePointAt(i))) {
           i += Character.charCount(c);
           continue;
         }
         int start = i;
-        while (i < n && Character.isLetter(c = text.codePointAt(i))) i += Character.charCount(c);
-        if (Character.isLowerCase(text.charAt(start)) && lengths.get(i - start)) {
-          lowerWords.add(text.substring(start, i));
+        int hash = 0;
+        while (i < n) {
+          c = text.charAt(i);
+          if (c < 128) {
+            if (!asciiLetter(c)) break;
+            hash = 31 * hash + c;
+            i++;
+          } else {
+            c = text.codePointAt(i);
+            if (!Character.isLetter(c)) break;
+            int count = Character.charCount(c);
+            for (int k = i; k < i + count; k++) hash = 31 * hash + text.charAt(k);
+            i += count;
+          }
+        }
+        if (lengths.get(i - start) && Character.isLowerCase(text.charAt(start))) {
+          List<String> same = byHash.get(hash);
+          if (same == null) continue;
+          for (int k = 0; k < same.size(); k++) {
+            String lower = same.get(k);
+            if (text.regionMatches(start, lower, 0, lower.length())) {
+              lowerWords.add(lower);
+              same.remove(k); // found once is enough
+              if (same.isEmpty()) byHash.remove(hash);
+              break;
+            }
+          }
         }
       }
     }
     return lowerWords;
+  }
+
+  private static boolean asciiLetter(int c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   /** Endings that make another word of a name: plurals, demonyms and adjectives, agents. */
@@ -230,9 +288,9 @@ public final class NameVariantFinder {
   }
 
   private static void addNeighbour(Form f, String word) {
-    if (word != null && !FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-      f.neighbours.add(word.toLowerCase(Locale.ROOT));
-    }
+    if (word == null) return;
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (!FUNCTION_WORDS.contains(lower)) f.neighbours.add(lower);
   }
 
   private static String previousWord(String text, int at) {

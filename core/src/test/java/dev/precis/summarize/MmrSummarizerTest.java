@@ -43,4 +43,17 @@ class MmrSummarizerTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("MMR lambda must be in [0, 1], got 1.5");
   }
+
+  @Test
+  void aRowOfTheCosinesIsTheMatrixsRowToTheLastBit() {
+    for (ClusterText c : List.of(SAMPLE, MethodFixtures.DEV.get(0), MethodFixtures.DEV.get(1))) {
+      double[][] matrix = CosineMatrix.of(c);
+      CosineMatrix.Rows rows = new CosineMatrix.Rows(c);
+      double[] row = new double[c.size()];
+      for (int r = 0; r < c.size(); r++) {
+        rows.row(r, row);
+        assertThat(row).as("row %d of %s", r, c.cluster().id()).containsExactly(matrix[r]);
+      }
+    }
+  }
 }

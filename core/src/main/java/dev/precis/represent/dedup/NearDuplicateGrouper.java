@@ -205,8 +205,17 @@ public final class NearDuplicateGrouper {
     int hash = 0;
     int length = 0;
     for (int i = 0; i <= text.length(); i++) {
-      char c = i < text.length() ? Character.toLowerCase(text.charAt(i)) : ' ';
-      if (Character.isLetterOrDigit(c)) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      // ASCII answered without the character tables, as they would answer it.
+      boolean wordChar;
+      if (c < 128) {
+        if (c >= 'A' && c <= 'Z') c = (char) (c + 32);
+        wordChar = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+      } else {
+        c = Character.toLowerCase(c);
+        wordChar = Character.isLetterOrDigit(c);
+      }
+      if (wordChar) {
         hash = 31 * hash + c;
         length++;
       } else if (length > 0) {

@@ -102,12 +102,12 @@ public final class ForeignSentences {
     int i = 0;
     int len = s.length();
     while (i < len) {
-      if (!Character.isLetter(s.charAt(i))) {
+      if (!isLetter(s.charAt(i))) {
         i++;
         continue;
       }
       int start = i;
-      while (i < len && Character.isLetter(s.charAt(i))) {
+      while (i < len && isLetter(s.charAt(i))) {
         if (s.charAt(i) >= '\u0250') nonLatin[at]++;
         i++;
       }
@@ -118,5 +118,10 @@ public final class ForeignSentences {
       if (Arrays.binarySearch(ENGLISH_KEYS, k) >= 0) function[at]++;
       else if (Arrays.binarySearch(FOREIGN_KEYS, k) >= 0) foreignWords[at]++;
     }
+  }
+
+  /** {@link Character#isLetter(char)}, answered for ASCII without its table. */
+  private static boolean isLetter(char c) {
+    return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
   }
 }

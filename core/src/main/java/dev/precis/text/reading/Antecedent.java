@@ -45,7 +45,7 @@ public final class Antecedent {
    * for "... for the murder."), or "" if it names every event it refers to.
    */
   public static String unnamedEvent(String sentence) {
-    if (sentence.length() < 10) return "";
+    if (sentence.length() < 10 || !mayNameEventNoun(sentence)) return "";
     Matcher m = REFERENCE.matcher(sentence);
     while (m.find()) {
       for (int g = 1; g <= 2; g++) {
@@ -60,6 +60,38 @@ public final class Antecedent {
       }
     }
     return "";
+  }
+
+  /** {@link #EVENT_NOUNS} by their first letter, for {@link #mayNameEventNoun}. */
+  private static final String[][] NOUNS_BY_LETTER = byFirstLetter(EVENT_NOUNS);
+
+  private static String[][] byFirstLetter(Set<String> nouns) {
+    String[][] out = new String[26][];
+    for (char c = 'a'; c <= 'z'; c++) {
+      char first = c;
+      out[c - 'a'] = nouns.stream().filter(n -> n.charAt(0) == first).sorted().toArray(String[]::new);
+    }
+    return out;
+  }
+
+  /**
+   * The plain search that gates {@link #REFERENCE}: whether one of {@link #EVENT_NOUNS} stands
+   * after white space in {@code sentence}, as it does wherever the pattern finds it (the nouns
+   * are lower-case ASCII words, the pattern puts white space before them). Most sentences have
+   * none.
+   */
+  private static boolean mayNameEventNoun(String sentence) {
+    for (int i = 1, n = sentence.length(); i < n; i++) {
+      char c = sentence.charAt(i);
+      if (c < 'a' || c > 'z' || !isSpace(sentence.charAt(i - 1))) continue;
+      for (String noun : NOUNS_BY_LETTER[c - 'a']) if (sentence.startsWith(noun, i)) return true;
+    }
+    return false;
+  }
+
+  /** {@code \s} of a pattern without flags. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**

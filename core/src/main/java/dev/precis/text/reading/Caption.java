@@ -26,7 +26,7 @@ public final class Caption {
    * no weekday and are not searched further.
    */
   public static Optional<LocalDate> captionDay(String sentence) {
-    if (!namesWeekday(sentence)) return Optional.empty();
+    if (!namesWeekday(sentence) || !hasYear(sentence)) return Optional.empty();
     for (TimeExpressions.Mention m : TimeExpressions.find(sentence)) {
       if (m.kind() == TimeExpressions.Kind.DATE && m.weekday() != null) return Optional.of(m.date());
     }
@@ -39,6 +39,20 @@ public final class Caption {
   /** Whether a weekday's name is in {@code sentence}: the plain search that gates {@link #captionDay}. */
   private static boolean namesWeekday(String sentence) {
     for (String day : WEEKDAYS) if (sentence.contains(day)) return true;
+    return false;
+  }
+
+  /**
+   * Whether four ASCII digits stand together in {@code sentence}: a whole date's year, which
+   * every date {@link #captionDay} takes has ("2015", "2015-04-28").
+   */
+  private static boolean hasYear(String sentence) {
+    int run = 0;
+    for (int i = 0; i < sentence.length(); i++) {
+      char c = sentence.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) return true;
+    }
     return false;
   }
 
