@@ -70,21 +70,23 @@ public final class EventStreamBench {
         if (n / every != before / every) {
           System.gc();
           System.out.printf(Locale.ROOT, "%,d articles: %.0f articles/s grouping, %d open events,"
-              + " heap after GC %d MB%n", n, n / (groupingNanos / 1e9), grouper.openEvents(),
+              + " %,d embedded, heap after GC %d MB%n", n, n / (groupingNanos / 1e9),
+              grouper.openEvents(), grouper.embeddedArticles(),
               memory.getHeapMemoryUsage().getUsed() >> 20);
         }
       }
     }
     events += grouper.closeAll().size();
+    long embedded = grouper.embeddedArticles();
     double wall = (System.nanoTime() - start) / 1e9;
     double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
     // On a shared machine wall time counts other work too: the process's own CPU time says what
     // the stream costs; articles per CPU-second times the cores is the rate on idle cores.
     System.out.printf(Locale.ROOT, "grouping: %,d articles, %,d events, %.0f articles/s wall"
-        + " (%.0f/s with reading), %.0f articles per CPU-second (reading included), embeddings %s,"
-        + " %d cores, load average %.1f%n", n, events, n / (groupingNanos / 1e9), n / wall,
-        n / cpu, embeddings ? "on" : "off", Runtime.getRuntime().availableProcessors(),
-        os.getSystemLoadAverage());
+        + " (%.0f/s with reading), %.0f articles per CPU-second (reading included), embeddings %s"
+        + " (%,d articles embedded), %d cores, load average %.1f%n", n, events,
+        n / (groupingNanos / 1e9), n / wall, n / cpu, embeddings ? "on" : "off", embedded,
+        Runtime.getRuntime().availableProcessors(), os.getSystemLoadAverage());
 
     long[] summarized = {0, 0};
     long t = System.nanoTime();

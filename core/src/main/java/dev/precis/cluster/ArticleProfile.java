@@ -19,8 +19,16 @@ final class ArticleProfile {
   final float[] weights;
   final int[] titleTerms;
   final float[] titleWeights;
-  /** Unit vector, or null when embeddings are off. */
-  final float[] embedding;
+  /**
+   * What is embedded (title and lead, {@link ArticleProfiler#lead}), or null when embeddings are
+   * off or there is nothing to compare.
+   */
+  final String lead;
+  /**
+   * Unit vector of {@link #lead}, or null until computed: the grouper embeds an article only when
+   * a join decision needs it ({@link EventGrouper}), and always null when {@link #lead} is.
+   */
+  private float[] embedding;
   /** MinHash signature of its text, or null when it has no word. */
   final long[] signature;
   /** Distinct hashed name tokens, ascending, with their IDF weights. */
@@ -32,7 +40,7 @@ final class ArticleProfile {
   static final int PROBE_TERMS = 24;
 
   ArticleProfile(Article article, long index, long day, int[] terms, float[] weights,
-      int[] titleTerms, float[] titleWeights, float[] embedding, long[] signature, int[] names,
+      int[] titleTerms, float[] titleWeights, String lead, long[] signature, int[] names,
       float[] nameWeights) {
     this.article = article;
     this.index = index;
@@ -41,7 +49,7 @@ final class ArticleProfile {
     this.weights = weights;
     this.titleTerms = titleTerms;
     this.titleWeights = titleWeights;
-    this.embedding = embedding;
+    this.lead = lead;
     this.signature = signature;
     this.names = names;
     this.nameWeights = nameWeights;
@@ -59,6 +67,21 @@ final class ArticleProfile {
   }
 
   private OpenEvent event;
+
+  /** Its embedding, or null when embeddings are off or it has not been computed yet. */
+  float[] embedding() {
+    return embedding;
+  }
+
+  /** Whether it has a lead whose embedding is not computed yet. */
+  boolean needsEmbedding() {
+    return lead != null && embedding == null;
+  }
+
+  /** Records the embedding of {@link #lead}. */
+  void embedded(float[] vector) {
+    embedding = vector;
+  }
 
   /**
    * The profile of an article with nothing to compare once cleaned (no title, and a text of page
@@ -104,25 +127,5 @@ final class ArticleProfile {
     double s = 0;
     for (int i = 0; i < a.length; i++) s += a[i] * b[i];
     return s;
-  }
-
-  /**
-   * The dot product in float with four running sums: several times faster than {@link
-   * #dot(float[], float[])} and off from it in the last digits, for ranking candidates only.
-   */
-  static float fastDot(float[] a, float[] b) {
-    float s0 = 0;
-    float s1 = 0;
-    float s2 = 0;
-    float s3 = 0;
-    int i = 0;
-    for (int n = a.length & ~3; i < n; i += 4) {
-      s0 += a[i] * b[i];
-      s1 += a[i + 1] * b[i + 1];
-      s2 += a[i + 2] * b[i + 2];
-      s3 += a[i + 3] * b[i + 3];
-    }
-    for (; i < a.length; i++) s0 += a[i] * b[i];
-    return (s0 + s1) + (s2 + s3);
   }
 }

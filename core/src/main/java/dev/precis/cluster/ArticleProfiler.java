@@ -38,6 +38,7 @@ final class ArticleProfiler {
   private final int[] termDf = new int[BUCKETS];
   private final int[] nameDf = new int[BUCKETS];
   private long documents;
+  private long embedded;
 
   /** @param encoder embeds a batch of leads, or null for no embeddings */
   ArticleProfiler(java.util.function.Function<List<String>, float[][]> encoder) {
@@ -46,8 +47,8 @@ final class ArticleProfiler {
 
   /**
    * What of one article needs no other article: its cleaned terms counted (title and body; title
-   * alone), names, MinHash signature and embedding. Made by {@link #read}, which any thread may
-   * call while another profiles: the part of grouping that can run ahead of it.
+   * alone), names, MinHash signature and the lead to embed. Made by {@link #read}, which any
+   * thread may call while another profiles: the part of grouping that can run ahead of it.
    */
   static final class Read {
     final boolean empty;
@@ -55,16 +56,16 @@ final class ArticleProfiler {
     final int[][] titleCounted;
     final int[] names;
     final long[] signature;
-    final float[] embedding;
+    final String lead;
 
     Read(boolean empty, int[][] counted, int[][] titleCounted, int[] names, long[] signature,
-        float[] embedding) {
+        String lead) {
       this.empty = empty;
       this.counted = counted;
       this.titleCounted = titleCounted;
       this.names = names;
       this.signature = signature;
-      this.embedding = embedding;
+      this.lead = lead;
     }
   }
 
@@ -72,20 +73,10 @@ final class ArticleProfiler {
   List<Read> read(List<Article> articles) {
     // Page furniture (a Twitter widget's help, an archive's crawl notice, prompts, credits) is no
     // one event's news: it is cleaned away first, as the summarizer cleans it.
-    List<Article> cleaned = new ArrayList<>(articles.size());
-    for (Article a : articles) {
-      DebrisRemover.Cleaned c = remover.clean(List.of(a.title()), List.of(a.text())).get(0);
-      cleaned.add(new Article(a.id(), remover.cleanTitle(a.title()), c.text()));
-    }
-    float[][] embeddings = null;
-    if (encoder != null) {
-      List<String> leads = new ArrayList<>();
-      for (Article a : cleaned) leads.add(lead(a));
-      embeddings = encoder.apply(leads);
-    }
     List<Read> out = new ArrayList<>(articles.size());
-    for (int k = 0; k < articles.size(); k++) {
-      Article a = cleaned.get(k);
+    for (Article original : articles) {
+      DebrisRemover.Cleaned c = remover.clean(List.of(original.title()), List.of(original.text())).get(0);
+      Article a = new Article(original.id(), remover.cleanTitle(original.title()), c.text());
       if (a.title().isBlank() && a.text().isBlank()) {
         out.add(new Read(true, null, null, null, null, null));
         continue;
@@ -99,9 +90,29 @@ final class ArticleProfiler {
       for (int i = 0; i < body.length; i++) all[title.length * TITLE_WEIGHT + i] = body[i] & (BUCKETS - 1);
       for (int i = 0; i < title.length; i++) title[i] &= BUCKETS - 1;
       out.add(new Read(false, counts(all), counts(title), names(a.title() + "\n" + a.text()),
-          NearDuplicateGrouper.signature(a.text()), embeddings == null ? null : embeddings[k]));
+          NearDuplicateGrouper.signature(a.text()), encoder == null ? null : lead(a)));
     }
     return out;
+  }
+
+  /**
+   * Computes the embeddings of those of {@code profiles} that need one, in one batch. A vector
+   * depends on its text alone, so when it is computed does not change it.
+   */
+  void embed(List<ArticleProfile> profiles) {
+    List<ArticleProfile> missing = new ArrayList<>();
+    for (ArticleProfile p : profiles) if (p.needsEmbedding() && !missing.contains(p)) missing.add(p);
+    if (missing.isEmpty()) return;
+    List<String> leads = new ArrayList<>(missing.size());
+    for (ArticleProfile p : missing) leads.add(p.lead);
+    float[][] vectors = encoder.apply(leads);
+    for (int i = 0; i < vectors.length; i++) missing.get(i).embedded(vectors[i]);
+    embedded += missing.size();
+  }
+
+  /** How many articles have been embedded so far (for monitoring the lazy embedding). */
+  long embedded() {
+    return embedded;
   }
 
   /** Profiles of {@code articles}, the next of the stream, from {@code firstIndex} on. */
@@ -130,7 +141,7 @@ final class ArticleProfiler {
       float[] nameWeights = new float[r.names.length];
       for (int i = 0; i < r.names.length; i++) nameWeights[i] = idf(nameDf[r.names[i]]);
       out.add(new ArticleProfile(articles.get(k), firstIndex + k, days.get(k), r.counted[0],
-          weights, r.titleCounted[0], titleWeights, r.embedding, r.signature, r.names,
+          weights, r.titleCounted[0], titleWeights, r.lead, r.signature, r.names,
           nameWeights));
     }
     return out;

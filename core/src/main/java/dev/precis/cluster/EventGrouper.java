@@ -25,7 +25,9 @@ import java.util.function.Function;
 /**
  * Groups a stream of articles into events in one online pass. Each article, as it arrives, joins
  * the open event that most likely tells the same news (a logistic join decision on TF-IDF, embedding,
- * name and time signals: {@link JoinFeatures}) or starts an event; a near duplicate of an open
+ * name and time signals: {@link JoinFeatures}) or starts an event; an article is embedded only
+ * when some open event could take it by its embedding (see {@link #best}), the same decision as
+ * embedding every article, at less cost; a near duplicate of an open
  * article (MinHash, {@link NearDuplicateGrouper}) always joins that article's event. An event
  * closes when the window passes it ({@link EventOptions#windowDays()}, {@link
  * EventOptions#windowArticles()}); a closed event is linked to the earlier event whose story it
@@ -47,7 +49,7 @@ import java.util.function.Function;
  * thread-safe: one grouper serves one stream.
  */
 public final class EventGrouper {
-  /** Open events scored in full per article: the best by TF-IDF and the best by embedding. */
+  /** Open events scored in full per article: the best by TF-IDF. */
   static final int CANDIDATES = 6;
 
   private final EventOptions options;
@@ -105,14 +107,14 @@ public final class EventGrouper {
     this.stories = new StoryLinker(options.storyDays());
   }
 
-  /** Groups one article; see {@link #addAll} for the batched form, faster with embeddings. */
+  /** Groups one article; see {@link #addAll} for the batched form. */
   public Assignment add(Article article) {
     return addAll(List.of(article)).get(0);
   }
 
   /**
    * Groups {@code articles}, the next of the stream, in order: the same as adding them one by
-   * one, with their embeddings computed in one batch.
+   * one.
    */
   public List<Assignment> addAll(List<Article> articles) {
     return addAll(articles, options.today());
@@ -128,8 +130,8 @@ public final class EventGrouper {
   }
 
   /**
-   * A batch read for grouping: cleaned, its terms counted, names, MinHash and embeddings, all that
-   * needs no other article. Made by {@link #prepare}; grouped by {@link #addAll(Prepared,
+   * A batch read for grouping: cleaned, its terms counted, names, MinHash and the lead to embed,
+   * all that needs no other article. Made by {@link #prepare}; grouped by {@link #addAll(Prepared,
    * LocalDate)}.
    */
   public static final class Prepared {
@@ -161,8 +163,8 @@ public final class EventGrouper {
   }
 
   /**
-   * Reads {@code articles} for grouping (see {@link Prepared}): the costly part of grouping
-   * (embeddings above all), which any thread may run, ahead of and alongside {@link #addAll}, for
+   * Reads {@code articles} for grouping (see {@link Prepared}): the part of grouping that needs no
+   * other article (embeddings are computed while grouping, for the articles that need them), which any thread may run, ahead of and alongside {@link #addAll}, for
    * any grouper with the same options. Thread-safe.
    */
   public Prepared prepare(List<Article> articles) {
@@ -219,6 +221,11 @@ public final class EventGrouper {
     return drainClosed();
   }
 
+  /** How many articles have had their embedding computed so far (for monitoring). */
+  public long embeddedArticles() {
+    return profiler.embedded();
+  }
+
   /** How many events are open now (for tests of the window bound and for monitoring). */
   public int openEvents() {
     return open.size();
@@ -259,17 +266,37 @@ public final class EventGrouper {
         original.map(o -> o.article.id()));
   }
 
-  /** The open event the join model picks for {@code p}, or null to start one. */
+  /**
+   * The open event the join model picks for {@code p}, or null to start one. Embeddings are
+   * computed only for the pairs that could join by them: an article none of whose candidates
+   * could reach its threshold whatever the embedding cosines ({@link JoinModel#canJoin}) starts an
+   * event unembedded, and the event's members are embedded when an article needs them. The
+   * decision is the one all embeddings computed ahead would give.
+   */
   private OpenEvent best(ArticleProfile p) {
+    List<OpenEvent> candidates = candidates(p);
+    List<OpenEvent> possible = new ArrayList<>(candidates.size());
+    List<double[]> features = new ArrayList<>(candidates.size());
+    List<ArticleProfile> toEmbed = new ArrayList<>();
+    for (OpenEvent e : candidates) {
+      double[] f = JoinFeatures.cheap(p, e);
+      if (!model.canJoin(f, e.members.size() == 1)) continue;
+      possible.add(e);
+      features.add(f);
+      toEmbed.addAll(e.members);
+    }
+    if (possible.isEmpty()) return null;
+    toEmbed.add(p);
+    profiler.embed(toEmbed);
     OpenEvent best = null;
     double bestMargin = Double.NEGATIVE_INFINITY;
-    for (OpenEvent e : candidates(p)) {
-      double[] f = JoinFeatures.of(p, e);
+    for (int i = 0; i < possible.size(); i++) {
+      double[] f = JoinFeatures.withEmbeddings(features.get(i), p, possible.get(i));
       // Dated and undated pairs may be weighed by different models with different thresholds.
       double margin = model.probability(f) - model.threshold(f);
       if (margin > bestMargin) {
         bestMargin = margin;
-        best = e;
+        best = possible.get(i);
       }
     }
     return bestMargin >= 0 ? best : null;
@@ -279,7 +306,11 @@ public final class EventGrouper {
   private OpenEvent taught(ArticleProfile p) {
     String g = gold.apply(p.article);
     OpenEvent right = null;
-    for (OpenEvent e : candidates(p)) {
+    List<OpenEvent> candidates = candidates(p);
+    List<ArticleProfile> toEmbed = new ArrayList<>(List.of(p));
+    for (OpenEvent e : candidates) toEmbed.addAll(e.members);
+    profiler.embed(toEmbed);
+    for (OpenEvent e : candidates) {
       teaching.accept(JoinFeatures.of(p, e), g.equals(e.gold));
     }
     for (OpenEvent e : open.values()) if (g.equals(e.gold) && !e.members.get(0).isEmpty()) right = e;
@@ -287,22 +318,20 @@ public final class EventGrouper {
   }
 
   /**
-   * The open events worth scoring in full: the best few by TF-IDF over the article's heaviest
-   * terms, and the best few by embedding.
+   * The open events worth scoring in full: the best few by TF-IDF cosine of the article's
+   * heaviest terms with the event's centroid. (Adding the best few by embedding cosine, as this
+   * once did, needs every article embedded, and found no more events: see the README.)
    */
   private List<OpenEvent> candidates(ArticleProfile p) {
     List<OpenEvent> all = new ArrayList<>(open.size());
     for (OpenEvent e : open.values()) if (!e.members.get(0).isEmpty()) all.add(e);
     if (all.size() <= CANDIDATES) return all;
     double[] tfidf = new double[all.size()];
-    double[] embed = new double[all.size()];
     for (int i = 0; i < all.size(); i++) {
       tfidf[i] = all.get(i).centroidCosine(p.probeTerms, p.probeWeights);
-      if (p.embedding != null) embed[i] = all.get(i).embeddingCosineFast(p.embedding);
     }
     boolean[] chosen = new boolean[all.size()];
     top(tfidf, CANDIDATES, chosen);
-    if (p.embedding != null) top(embed, CANDIDATES, chosen);
     List<OpenEvent> out = new ArrayList<>();
     for (int i = 0; i < chosen.length; i++) if (chosen[i]) out.add(all.get(i));
     return out;

@@ -21,17 +21,26 @@ final class JoinFeatures {
 
   private JoinFeatures() {}
 
+  /** The columns that need embeddings: {@link #withEmbeddings} fills them. */
+  static final int EMBED_CENTROID = 3;
+  static final int EMBED_MAX = 4;
+
+  /** All the features of {@code p} and {@code e}; with embeddings on, both must be embedded. */
   static double[] of(ArticleProfile p, OpenEvent e) {
+    return withEmbeddings(cheap(p, e), p, e);
+  }
+
+  /**
+   * The features that need no embedding; the embedding columns are 0. Enough to bound the join
+   * chance over every embedding cosine ({@link JoinModel#canJoin}).
+   */
+  static double[] cheap(ArticleProfile p, OpenEvent e) {
     double tfidfMax = 0;
     double titleMax = 0;
-    double embedMax = 0;
     for (ArticleProfile m : e.members) {
       tfidfMax = Math.max(tfidfMax, ArticleProfile.dot(p.terms, p.weights, m.terms, m.weights));
       titleMax = Math.max(titleMax,
           ArticleProfile.dot(p.titleTerms, p.titleWeights, m.titleTerms, m.titleWeights));
-      if (p.embedding != null && m.embedding != null) {
-        embedMax = Math.max(embedMax, ArticleProfile.dot(p.embedding, m.embedding));
-      }
     }
     boolean dated = p.dated() && e.firstDay != ArticleProfile.NO_DAY;
     double gap = 0;
@@ -39,7 +48,21 @@ final class JoinFeatures {
       long g = p.day < e.firstDay ? e.firstDay - p.day : p.day > e.lastDay ? p.day - e.lastDay : 0;
       gap = Math.min(g, MAX_GAP_DAYS) / MAX_GAP_DAYS;
     }
-    return new double[] {e.centroidCosine(p.terms, p.weights), tfidfMax, titleMax,
-        e.embeddingCosine(p.embedding), embedMax, e.nameOverlap(p), gap, dated ? 0 : 1};
+    return new double[] {e.centroidCosine(p.terms, p.weights), tfidfMax, titleMax, 0, 0,
+        e.nameOverlap(p), gap, dated ? 0 : 1};
+  }
+
+  /** {@code f}, the {@link #cheap} features, with its embedding columns filled in. */
+  static double[] withEmbeddings(double[] f, ArticleProfile p, OpenEvent e) {
+    double embedMax = 0;
+    float[] v = p.embedding();
+    for (ArticleProfile m : e.members) {
+      if (v != null && m.embedding() != null) {
+        embedMax = Math.max(embedMax, ArticleProfile.dot(v, m.embedding()));
+      }
+    }
+    f[EMBED_CENTROID] = e.embeddingCosine(v);
+    f[EMBED_MAX] = embedMax;
+    return f;
   }
 }

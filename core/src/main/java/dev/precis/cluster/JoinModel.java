@@ -84,9 +84,36 @@ public final class JoinModel {
 
   double probability(double[] f) {
     if (undated != null && f[JoinFeatures.UNDATED] == 1) return undated.probability(f);
+    return 1 / (1 + Math.exp(-logit(f)));
+  }
+
+  private double logit(double[] f) {
     double z = bias;
     for (int i = 0; i < weight.length; i++) z += weight[i] * (f[i] - mean[i]) / scale[i];
-    return 1 / (1 + Math.exp(-z));
+    return z;
+  }
+
+  /**
+   * Whether a pair whose {@link JoinFeatures#cheap} features are {@code cheap} could reach its
+   * threshold for some value of its embedding cosines: the mean cosine in [-1, 1], the closest
+   * member's in [0, 1] (it starts at 0), and the two the same, up to rounding, when the event has
+   * {@code oneMember}. False means that no embedding can make the article join, so it need not be
+   * computed.
+   */
+  boolean canJoin(double[] cheap, boolean oneMember) {
+    if (undated != null && cheap[JoinFeatures.UNDATED] == 1) return undated.canJoin(cheap, oneMember);
+    int c = JoinFeatures.EMBED_CENTROID;
+    int m = JoinFeatures.EMBED_MAX;
+    double[] f = cheap.clone();
+    f[c] = 0;
+    f[m] = 0;
+    double perC = weight[c] / scale[c];
+    double perM = weight[m] / scale[m];
+    // The most the two columns can add to the logit, over the cosines they can take.
+    double most = oneMember ? Math.max(0, Math.max(perC + perM, -perC))
+        : Math.abs(perC) + Math.max(perM, 0);
+    double z = logit(f) + most + 1e-6;
+    return 1 / (1 + Math.exp(-z)) >= threshold;
   }
 
   /**

@@ -14,6 +14,8 @@ final class OpenEvent {
   private final IntFloatMap names = new IntFloatMap();
   private float[] embeddingSum;
   private double embeddingNorm2;
+  /** How many of the first members {@link #embeddingSum} sums: it is brought up to date on use. */
+  private int summed;
   long firstDay = ArticleProfile.NO_DAY;
   long lastDay = ArticleProfile.NO_DAY;
   long lastIndex;
@@ -31,12 +33,6 @@ final class OpenEvent {
       centroidNorm2 += 2.0 * before * w + (double) w * w;
     }
     for (int n : p.names) names.add(n, 1);
-    if (p.embedding != null) {
-      if (embeddingSum == null) embeddingSum = new float[p.embedding.length];
-      double before = ArticleProfile.dot(embeddingSum, p.embedding);
-      for (int i = 0; i < embeddingSum.length; i++) embeddingSum[i] += p.embedding[i];
-      embeddingNorm2 += 2 * before + ArticleProfile.dot(p.embedding, p.embedding);
-    }
     if (p.dated()) {
       if (firstDay == ArticleProfile.NO_DAY || p.day < firstDay) firstDay = p.day;
       if (lastDay == ArticleProfile.NO_DAY || p.day > lastDay) lastDay = p.day;
@@ -52,16 +48,27 @@ final class OpenEvent {
     return s / Math.sqrt(centroidNorm2);
   }
 
-  /** Embedding cosine of an article with the members' mean embedding; 0 without embeddings. */
+  /**
+   * Embedding cosine of an article with the members' mean embedding; 0 without embeddings. The
+   * members must have their embeddings computed ({@link ArticleProfiler#embed}); the sum adds
+   * them in member order whenever they were computed, so it is the sum kept as they joined.
+   */
   double embeddingCosine(float[] embedding) {
+    for (; summed < members.size(); summed++) {
+      float[] v = members.get(summed).embedding();
+      if (v == null) {
+        if (members.get(summed).needsEmbedding()) {
+          throw new IllegalStateException("member " + summed + " of event " + id + " is not embedded");
+        }
+        continue;
+      }
+      if (embeddingSum == null) embeddingSum = new float[v.length];
+      double before = ArticleProfile.dot(embeddingSum, v);
+      for (int i = 0; i < embeddingSum.length; i++) embeddingSum[i] += v[i];
+      embeddingNorm2 += 2 * before + ArticleProfile.dot(v, v);
+    }
     if (embedding == null || embeddingSum == null || embeddingNorm2 <= 0) return 0;
     return ArticleProfile.dot(embedding, embeddingSum) / Math.sqrt(embeddingNorm2);
-  }
-
-  /** {@link #embeddingCosine}, a little off in the last digits and faster: for ranking candidates. */
-  double embeddingCosineFast(float[] embedding) {
-    if (embedding == null || embeddingSum == null || embeddingNorm2 <= 0) return 0;
-    return ArticleProfile.fastDot(embedding, embeddingSum) / Math.sqrt(embeddingNorm2);
   }
 
   /** The share of an article's name weight that names this event's members use. */
