@@ -26,7 +26,8 @@ final class ArticleProfile {
   final String lead;
   /**
    * Unit vector of {@link #lead}, or null until computed: the grouper embeds an article only when
-   * a join decision needs it ({@link EventGrouper}), and always null when {@link #lead} is.
+   * a join decision needs it ({@link EventGrouper}), unless it came embedded with its read
+   * ({@link EventGrouper#prepare(java.util.List, boolean)}); always null when {@link #lead} is.
    */
   private float[] embedding;
   /** MinHash signature of its text, or null when it has no word. */
@@ -40,8 +41,8 @@ final class ArticleProfile {
   static final int PROBE_TERMS = 24;
 
   ArticleProfile(Article article, long index, long day, int[] terms, float[] weights,
-      int[] titleTerms, float[] titleWeights, String lead, long[] signature, int[] names,
-      float[] nameWeights) {
+      int[] titleTerms, float[] titleWeights, String lead, float[] embedding, long[] signature,
+      int[] names, float[] nameWeights) {
     this.article = article;
     this.index = index;
     this.day = day;
@@ -50,6 +51,7 @@ final class ArticleProfile {
     this.titleTerms = titleTerms;
     this.titleWeights = titleWeights;
     this.lead = lead;
+    this.embedding = lead == null ? null : embedding;
     this.signature = signature;
     this.names = names;
     this.nameWeights = nameWeights;
@@ -89,7 +91,7 @@ final class ArticleProfile {
    */
   static ArticleProfile empty(Article article, long index, long day) {
     return new ArticleProfile(article, index, day, new int[0], new float[0], new int[0],
-        new float[0], null, null, new int[0], new float[0]);
+        new float[0], null, null, null, new int[0], new float[0]);
   }
 
   /** Whether there is nothing of it to compare. */

@@ -38,7 +38,7 @@ final class ArticleProfiler {
   private final int[] termDf = new int[BUCKETS];
   private final int[] nameDf = new int[BUCKETS];
   private long documents;
-  private long embedded;
+  private final java.util.concurrent.atomic.LongAdder embedded = new java.util.concurrent.atomic.LongAdder();
 
   /** @param encoder embeds a batch of leads, or null for no embeddings */
   ArticleProfiler(java.util.function.Function<List<String>, float[][]> encoder) {
@@ -57,20 +57,33 @@ final class ArticleProfiler {
     final int[] names;
     final long[] signature;
     final String lead;
+    /** The embedding of {@link #lead} when it was computed with the read, else null. */
+    final float[] embedding;
 
     Read(boolean empty, int[][] counted, int[][] titleCounted, int[] names, long[] signature,
-        String lead) {
+        String lead, float[] embedding) {
       this.empty = empty;
       this.counted = counted;
       this.titleCounted = titleCounted;
       this.names = names;
       this.signature = signature;
       this.lead = lead;
+      this.embedding = embedding;
     }
   }
 
-  /** The reads of {@code articles}, in order; thread-safe. */
+  /** The reads of {@code articles}, in order, their embeddings left to the grouping; thread-safe. */
   List<Read> read(List<Article> articles) {
+    return read(articles, false);
+  }
+
+  /**
+   * The reads of {@code articles}, in order; thread-safe. With {@code embed}, every lead is
+   * embedded here, in one batch on the calling thread (for a caller with cores to spare ahead of
+   * the grouping thread: the vectors are the ones the grouping would compute, a vector depending
+   * on its text alone); else only the articles a join decision needs are embedded, while grouping.
+   */
+  List<Read> read(List<Article> articles, boolean embed) {
     // Page furniture (a Twitter widget's help, an archive's crawl notice, prompts, credits) is no
     // one event's news: it is cleaned away first, as the summarizer cleans it.
     List<Read> out = new ArrayList<>(articles.size());
@@ -78,7 +91,7 @@ final class ArticleProfiler {
       DebrisRemover.Cleaned c = remover.clean(List.of(original.title()), List.of(original.text())).get(0);
       Article a = new Article(original.id(), remover.cleanTitle(original.title()), c.text());
       if (a.title().isBlank() && a.text().isBlank()) {
-        out.add(new Read(true, null, null, null, null, null));
+        out.add(new Read(true, null, null, null, null, null, null));
         continue;
       }
       int[] title = analyzer.termHashes(a.title());
@@ -90,8 +103,24 @@ final class ArticleProfiler {
       for (int i = 0; i < body.length; i++) all[title.length * TITLE_WEIGHT + i] = body[i] & (BUCKETS - 1);
       for (int i = 0; i < title.length; i++) title[i] &= BUCKETS - 1;
       out.add(new Read(false, counts(all), counts(title), names(a.title() + "\n" + a.text()),
-          NearDuplicateGrouper.signature(a.text()), encoder == null ? null : lead(a)));
+          NearDuplicateGrouper.signature(a.text()), encoder == null ? null : lead(a), null));
     }
+    if (!embed || encoder == null) return out;
+    List<String> leads = new ArrayList<>();
+    List<Integer> at = new ArrayList<>();
+    for (int k = 0; k < out.size(); k++) {
+      if (out.get(k).lead == null) continue;
+      leads.add(out.get(k).lead);
+      at.add(k);
+    }
+    if (leads.isEmpty()) return out;
+    float[][] vectors = encoder.apply(leads);
+    for (int i = 0; i < vectors.length; i++) {
+      Read r = out.get(at.get(i));
+      out.set(at.get(i), new Read(false, r.counted, r.titleCounted, r.names, r.signature, r.lead,
+          vectors[i]));
+    }
+    embedded.add(vectors.length);
     return out;
   }
 
@@ -107,12 +136,12 @@ final class ArticleProfiler {
     for (ArticleProfile p : missing) leads.add(p.lead);
     float[][] vectors = encoder.apply(leads);
     for (int i = 0; i < vectors.length; i++) missing.get(i).embedded(vectors[i]);
-    embedded += missing.size();
+    embedded.add(missing.size());
   }
 
   /** How many articles have been embedded so far (for monitoring the lazy embedding). */
   long embedded() {
-    return embedded;
+    return embedded.sum();
   }
 
   /** Profiles of {@code articles}, the next of the stream, from {@code firstIndex} on. */
@@ -141,7 +170,7 @@ final class ArticleProfiler {
       float[] nameWeights = new float[r.names.length];
       for (int i = 0; i < r.names.length; i++) nameWeights[i] = idf(nameDf[r.names[i]]);
       out.add(new ArticleProfile(articles.get(k), firstIndex + k, days.get(k), r.counted[0],
-          weights, r.titleCounted[0], titleWeights, r.lead, r.signature, r.names,
+          weights, r.titleCounted[0], titleWeights, r.lead, r.embedding, r.signature, r.names,
           nameWeights));
     }
     return out;

@@ -64,4 +64,23 @@ class LazyEmbeddingTest {
     g.closeAll();
     assertThat(g.embeddedArticles()).isPositive().isLessThan(stream.size());
   }
+
+  @Test
+  void embeddingEveryArticleAheadGroupsAlike() {
+    List<Article> stream = new ArrayList<>();
+    for (Article a : EventStreams.flatten(EventStreams.clusters(
+        TestData.shared().resolve("data/multinews_test_sample/dev.jsonl.gz"), 30))) {
+      stream.add(new Article(a.id(), a.title(), a.text()));
+    }
+    LocalDate today = LocalDate.of(2026, 1, 1);
+    EventOptions options = EventOptions.defaults().withToday(today);
+    EventGrouper lazy = new EventGrouper(options, p -> {});
+    EventGrouper ahead = new EventGrouper(options, p -> {});
+    List<String> lazyEvents = new ArrayList<>();
+    for (Assignment a : lazy.addAll(stream)) lazyEvents.add(a.eventId());
+    List<String> aheadEvents = new ArrayList<>();
+    for (Assignment a : ahead.addAll(ahead.prepare(stream, true), today)) aheadEvents.add(a.eventId());
+    assertThat(aheadEvents).isEqualTo(lazyEvents);
+    assertThat(ahead.embeddedArticles()).isGreaterThan(lazy.embeddedArticles());
+  }
 }

@@ -34,7 +34,9 @@ final class EventGrouping implements Grouping {
   @Override
   public void readAhead(List<Article> articles) {
     if (articles.isEmpty()) return;
-    EventGrouper.Prepared p = grouper.prepare(articles);
+    // Read ahead on a request thread: every embedding is computed here, in parallel with the other
+    // requests, rather than on the one grouping thread for only the articles that need one.
+    EventGrouper.Prepared p = grouper.prepare(articles, true);
     for (Article a : articles) ahead.put(a, p);
   }
 
