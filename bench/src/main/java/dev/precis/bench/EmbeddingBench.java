@@ -1,7 +1,7 @@
 package dev.precis.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.ingest.JsonCodec;
 import dev.precis.represent.embed.SentenceEncoder;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -86,12 +86,11 @@ public class EmbeddingBench {
 
   /** A crude split on sentence-final punctuation is enough to get sentence-sized inputs. */
   static List<String> readSentences(Path jsonl) throws IOException {
-    ObjectMapper json = new ObjectMapper();
     List<String> out = new ArrayList<>(SENTENCES);
     try (BufferedReader lines = new BufferedReader(new InputStreamReader(
         new GZIPInputStream(Files.newInputStream(jsonl)), StandardCharsets.UTF_8))) {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        for (JsonNode article : json.readTree(line).path("articles")) {
+        for (JsonNode article : JsonCodec.parse(line).path("articles")) {
           for (String sentence : article.path("text").asText("").split("(?<=[.!?])\\s+")) {
             if (sentence.strip().length() >= 20) {
               out.add(sentence.strip());

@@ -1,7 +1,7 @@
 package dev.precis.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.ingest.JsonCodec;
 import dev.precis.ingest.warc.WarcArticleReader;
 import dev.precis.ingest.warc.WarcBuilder;
 import java.io.InputStream;
@@ -29,7 +29,10 @@ public final class ExtractionBench {
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args.length > 0 ? args[0] : "../shared/data/article-extraction");
     int records = args.length > 1 ? Integer.parseInt(args[1]) : 1340;
-    JsonNode truth = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
+    JsonNode truth;
+    try (InputStream in = Files.newInputStream(dir.resolve("ground-truth.json"))) {
+      truth = JsonCodec.parse(in);
+    }
     Path warc = Files.createTempFile("precis-bench", ".warc.gz");
     try {
       try (WarcBuilder b = new WarcBuilder(warc)) {

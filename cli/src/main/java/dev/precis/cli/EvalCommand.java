@@ -73,6 +73,24 @@ final class EvalCommand implements Callable<Integer> {
   /** The protocol of ../shared/anchors.md for Multi-News: F1, stemmed, 300 words. */
   static final String DEFAULT_ROUGE = "-n 2 -2 4 -U -m -l 300 -f A";
 
+  /** How the table is written. */
+  enum TableFormat { TEXT, JSON }
+
+  /** The budgets other than a fixed number of words. */
+  enum BudgetRule { REFERENCE }
+
+  static final class TableFormats extends EnumNames<TableFormat> {
+    TableFormats() {
+      super(TableFormat.class);
+    }
+  }
+
+  static final class BudgetRules extends EnumNames<BudgetRule> {
+    BudgetRules() {
+      super(BudgetRule.class);
+    }
+  }
+
   @Spec CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "DATA", description = "JSONL(.gz) files of clusters with \"summaries\".")
@@ -88,8 +106,9 @@ final class EvalCommand implements Callable<Integer> {
   int words;
 
   @Option(names = "--budget", paramLabel = "B",
-      description = "'reference': each cluster's budget is its reference's length in words.")
-  String budget;
+      description = "'reference': each cluster's budget is its reference's length in words.",
+      completionCandidates = BudgetRules.class, converter = BudgetRules.class)
+  BudgetRule budget;
 
   @Option(names = "--rouge", paramLabel = "OPTS", defaultValue = DEFAULT_ROUGE,
       description = "ROUGE-1.5.5 options (default: \"${DEFAULT-VALUE}\").")
@@ -101,8 +120,9 @@ final class EvalCommand implements Callable<Integer> {
   Map<String, String> systems = new LinkedHashMap<>();
 
   @Option(names = {"-f", "--format"}, paramLabel = "F", defaultValue = "text",
-      description = "Table as text or json (default: ${DEFAULT-VALUE}).")
-  String format;
+      description = "Table as ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      completionCandidates = TableFormats.class, converter = TableFormats.class)
+  TableFormat format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE",
       description = "Per-cluster summaries and scores, JSONL (default: a new"
@@ -148,9 +168,6 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     long start = System.nanoTime();
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new IllegalArgumentException("unknown format '" + format + "'; use text or json");
-    }
     RougeScorer scorer = new RougeScorer(RougeOptions.parse(rouge));
     int n = Threads.count(threads);
     PrintWriter err = spec.commandLine().getErr();
@@ -163,10 +180,10 @@ final class EvalCommand implements Callable<Integer> {
     DatasetEvaluator.BudgetPolicy policy;
     if (budget == null) {
       policy = new DatasetEvaluator.Fixed(Budget.words(words));
-    } else if (budget.equals("reference")) {
-      policy = new DatasetEvaluator.ReferenceLength();
     } else {
-      throw new IllegalArgumentException("unknown --budget '" + budget + "'; the one policy is 'reference'");
+      policy = switch (budget) {
+        case REFERENCE -> new DatasetEvaluator.ReferenceLength();
+      };
     }
     if (referenceSentences < 0) {
       throw new IllegalArgumentException("--reference-sentences must be 0 (all) or more, got " + referenceSentences);
@@ -210,7 +227,7 @@ final class EvalCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - start) / 1e9;
     PrintWriter o = spec.commandLine().getOut();
     boolean compare = table.methods().size() > 1;
-    if (format.equals("json")) {
+    if (format == TableFormat.JSON) {
       o.println(json(table, compare ? leader : null));
     } else {
       o.print(table.format());
@@ -236,7 +253,7 @@ final class EvalCommand implements Callable<Integer> {
   private Summarizer learned(int threads, PrintWriter err) {
     SentenceScorer base = model == null ? SentenceScorer.shipped() : SentenceScorer.load(model);
     HonestScoring.Choice choice = new HonestScoring(
-        new ScorerTrainer(precis, ScorerTrainer.Params.DEFAULT).withEncoder(base.encoder()), folds, threads)
+        foldTrainer.apply(precis).withEncoder(base.encoder()), folds, threads)
         .choose(base, () -> ClusterInputs.open(data, p -> {}));
     if (choice.crossValidated()) {
       err.println("learned: " + choice.overlap() + " clusters of the data trained its model, so it is"
@@ -248,6 +265,13 @@ final class EvalCommand implements Callable<Integer> {
     }
     return Summarizer.learned(choice.scorerFor());
   }
+
+  /**
+   * How the folds of the learned method's cross-validation are trained: as the shipped model was.
+   * Tests that only check the command's choice give a quicker trainer (fewer boosting rounds).
+   */
+  java.util.function.Function<Precis, ScorerTrainer> foldTrainer =
+      p -> new ScorerTrainer(p, ScorerTrainer.Params.DEFAULT);
 
   /** eval-clusters-DATE-TIME.jsonl, with a number added when a run of the same second wrote one. */
   static Path freshOutName() {

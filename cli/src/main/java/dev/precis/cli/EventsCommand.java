@@ -12,6 +12,7 @@ import dev.precis.model.Cluster;
 import dev.precis.model.Event;
 import dev.precis.model.Problem;
 import dev.precis.render.EventRenderer;
+import dev.precis.render.SummaryFormat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -67,8 +68,9 @@ public final class EventsCommand implements Callable<Integer> {
   List<Path> paths;
 
   @Option(names = {"-f", "--format"}, paramLabel = "F", defaultValue = "text",
-      description = "Output: text, md or json (one event a line) (default: ${DEFAULT-VALUE}).")
-  String format;
+      description = "Output: ${COMPLETION-CANDIDATES}; json is one event a line (default: ${DEFAULT-VALUE}).",
+      completionCandidates = EnumNames.Formats.class, converter = EnumNames.Formats.class)
+  SummaryFormat format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE",
       description = "Write to FILE (safely: FILE.partial, renamed when complete) instead of"
@@ -87,22 +89,21 @@ public final class EventsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!List.of("text", "md", "json").contains(format)) {
-      throw new IllegalArgumentException("--format: unknown format '" + format + "'; use text, md or json");
-    }
     if (resume && out == null) throw new IllegalArgumentException("--resume continues an --out FILE; give --out");
     EventRequest request = new EventRequest(grouping.options(), summary.request());
     Output.refuseInputs(out, paths);
     ProblemLog problems = new ProblemLog(spec.commandLine().getErr());
     List<Article> stream = read(paths, problems);
-    boolean json = format.equals("json");
-    boolean md = format.equals("md");
+    boolean json = format == SummaryFormat.JSON;
+    boolean md = format == SummaryFormat.MD;
+    // The format's name is kept with each block in the index, so a resumed run can check it.
+    String name = EnumNames.lowerCase(format);
     // JSON lines are their own index; text and md are written at the end, from every event's
     // block, so each block is kept in the index as its event is done.
     Resume continued = !resume ? null : json ? Resume.lines(out, "event") : Resume.indexed(out);
     List<EventRenderer.Block> blocks = new ArrayList<>();
     if (continued != null && !json) {
-      for (JsonNode d : continued.keptData()) blocks.add(block(d, format, out));
+      for (JsonNode d : continued.keptData()) blocks.add(block(d, name, out));
     }
     // Written safely (FILE.partial, renamed when complete; every write error reported, exit 3).
     try (Output w = out == null ? Output.stdout(spec.commandLine().getOut()) : Output.file(out, continued, !json)) {
@@ -115,7 +116,7 @@ public final class EventsCommand implements Callable<Integer> {
           } else {
             EventRenderer.Block b = EventRenderer.Block.of(e, md);
             blocks.add(b);
-            w.note(e.id(), tree(b, format));
+            w.note(e.id(), tree(b, name));
           }
         } catch (Output.OutputFailed f) {
           throw new java.io.UncheckedIOException(f);

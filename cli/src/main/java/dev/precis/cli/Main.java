@@ -88,6 +88,8 @@ public final class Main {
     // Prose in --help is one string a paragraph, wrapped at the terminal's width (80 columns when
     // it is not a terminal); examples are lines of their own, each under 80 columns.
     cl.setUsageHelpAutoWidth(true);
+    // An option whose default is an enum constant (--order) shows it by its command-line name.
+    cl.setDefaultValueProvider(arg -> arg.initialValue() instanceof Enum<?> e ? EnumNames.lowerCase(e) : null);
     cl.setExecutionExceptionHandler((e, line, parsed) -> {
       PrintWriter err = line.getErr();
       Throwable cause = e;

@@ -12,10 +12,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
@@ -73,7 +71,7 @@ final class SummarizeCommand implements Callable<Integer> {
   @Option(names = {"-f", "--format"}, paramLabel = "F", defaultValue = "text",
       description = "Output: ${COMPLETION-CANDIDATES}; json is one object a line"
           + " (default: ${DEFAULT-VALUE}).",
-      completionCandidates = FormatNames.class, converter = FormatNames.class)
+      completionCandidates = EnumNames.Formats.class, converter = EnumNames.Formats.class)
   SummaryFormat format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE",
@@ -95,13 +93,6 @@ final class SummarizeCommand implements Callable<Integer> {
 
   /** Standard input, for '-'; tests give their own. */
   InputStream stdin = System.in;
-
-  /** The formats by their lower-case names, for --help and shell completion; any case is read. */
-  static final class FormatNames extends EnumNames<SummaryFormat> {
-    FormatNames() {
-      super(SummaryFormat.class);
-    }
-  }
 
   @Override
   public Integer call() throws IOException {
@@ -161,28 +152,4 @@ final class SummarizeCommand implements Callable<Integer> {
   }
 
   private record Result(Summary summary, java.util.Optional<String> cohesion) {}
-
-  /** Enum constants by lower-case name: listed for --help and completion, converted in any case. */
-  abstract static class EnumNames<E extends Enum<E>>
-      implements Iterable<String>, picocli.CommandLine.ITypeConverter<E> {
-    private final Class<E> type;
-
-    EnumNames(Class<E> type) {
-      this.type = type;
-    }
-
-    @Override
-    public Iterator<String> iterator() {
-      return Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).iterator();
-    }
-
-    @Override
-    public E convert(String value) {
-      for (E e : type.getEnumConstants()) {
-        if (e.name().equalsIgnoreCase(value.strip())) return e;
-      }
-      throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not one of "
-          + String.join(", ", this));
-    }
-  }
 }

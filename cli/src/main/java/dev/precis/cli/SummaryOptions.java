@@ -5,7 +5,6 @@ import dev.precis.summarize.Budget;
 import dev.precis.summarize.SelectionOptions;
 import dev.precis.summarize.Summarizer;
 import java.util.Iterator;
-import java.util.Locale;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -49,8 +48,8 @@ final class SummaryOptions {
   @Option(names = "--order", paramLabel = "O",
       description = "Sentence order: ${COMPLETION-CANDIDATES}; rank puts the most central first,"
           + " reading keeps the sources' order (default: ${DEFAULT-VALUE}).",
-      completionCandidates = OrderNames.class)
-  String order = DEFAULTS.order().name().toLowerCase(Locale.ROOT);
+      completionCandidates = EnumNames.Orders.class, converter = EnumNames.Orders.class)
+  SelectionOptions.Order order = DEFAULTS.order();
 
   @Option(names = "--redundancy", paramLabel = "X",
       description = "Skip a sentence this similar (TF-IDF cosine) to one already chosen"
@@ -74,15 +73,7 @@ final class SummaryOptions {
   /** The request these options give, validated by {@link SummaryRequest}. */
   SummaryRequest request() {
     return DEFAULTS.withMethod(method).withBudget(length.budget()).withRedundancy(redundancy)
-        .withMinWords(minWords).withOrder(orderNamed(order)).withQuery(query).withLanguage(lang);
-  }
-
-  private static SelectionOptions.Order orderNamed(String name) {
-    try {
-      return new OrderNames().convert(name);
-    } catch (picocli.CommandLine.TypeConversionException e) {
-      throw new IllegalArgumentException("--order: " + e.getMessage());
-    }
+        .withMinWords(minWords).withOrder(order).withQuery(query).withLanguage(lang);
   }
 
   /** The method names, for --help and shell completion. */
@@ -90,13 +81,6 @@ final class SummaryOptions {
     @Override
     public Iterator<String> iterator() {
       return Summarizer.names().iterator();
-    }
-  }
-
-  /** The orders by their lower-case names; any case is read. */
-  static final class OrderNames extends SummarizeCommand.EnumNames<SelectionOptions.Order> {
-    OrderNames() {
-      super(SelectionOptions.Order.class);
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.precis.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.ingest.JsonCodec;
 import dev.precis.model.Problem;
 import dev.precis.text.SentenceSplitter;
 import java.io.BufferedReader;
@@ -30,8 +30,6 @@ import java.util.zip.GZIPInputStream;
  * earlier run can be scored as a system beside the current one.
  */
 final class SystemSummaries {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private SystemSummaries() {}
 
   /**
@@ -78,7 +76,7 @@ final class SystemSummaries {
         String place = file + " line " + n;
         JsonNode o;
         try {
-          o = JSON.readTree(line);
+          o = JsonCodec.parse(line);
         } catch (IOException e) {
           problems.accept(new Problem(place, "not JSON; skipped"));
           continue;

@@ -80,8 +80,26 @@ final class TrainCommand implements Callable<Integer> {
   Integer depth;
 
   @Option(names = "--objective", paramLabel = "O",
-      description = "XGBoost objective: reg:squarederror (default) or rank:pairwise.")
-  String objective;
+      description = "XGBoost objective: reg:squarederror (default) or rank:pairwise.",
+      completionCandidates = Objectives.class, converter = Objectives.class)
+  Objective objective;
+
+  /** The learning objectives of the sentence scorer, by XGBoost's names. */
+  enum Objective {
+    REGRESSION("reg:squarederror"), PAIRWISE("rank:pairwise");
+
+    final String xgboost;
+
+    Objective(String xgboost) {
+      this.xgboost = xgboost;
+    }
+  }
+
+  static final class Objectives extends EnumNames<Objective> {
+    Objectives() {
+      super(Objective.class, o -> o.xgboost);
+    }
+  }
 
   @Option(names = "--threads", paramLabel = "N", description = "Clusters prepared at once (default: the number of cores).")
   Integer threads;
@@ -132,11 +150,7 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ScorerTrainer.Params d = ScorerTrainer.Params.DEFAULT;
     ScorerTrainer.Params params = new ScorerTrainer.Params(rounds == null ? d.rounds() : rounds,
-        depth == null ? d.depth() : depth, d.eta(), objective == null ? d.objective() : objective);
-    if (!params.objective().equals("reg:squarederror") && !params.objective().equals("rank:pairwise")) {
-      throw new IllegalArgumentException("unknown objective '" + params.objective()
-          + "'; use reg:squarederror or rank:pairwise");
-    }
+        depth == null ? d.depth() : depth, d.eta(), objective == null ? d.objective() : objective.xgboost);
     if (folds == 1 || folds < 0) throw new IllegalArgumentException("--folds must be 0 or at least 2, got " + folds);
     if (clusters != null && clusters < 1) throw new IllegalArgumentException("--clusters must be at least 1, got " + clusters);
     if (validationClusters != null && validationClusters < 1) {

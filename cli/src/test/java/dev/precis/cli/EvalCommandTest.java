@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.learn.ScorerTrainer;
 import dev.precis.text.SentenceSplitter;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,9 +18,26 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class EvalCommandTest extends CommandTestBase {
   @TempDir Path dir;
+
+  /**
+   * The command line with the learned method's cross-validation folds trained quickly (10
+   * boosting rounds for each of the three models instead of 200): these tests check what eval
+   * decides, scores and prints, which a quick model shows as well; ScorerTrainerTest covers the
+   * training itself.
+   */
+  @Override
+  CommandLine commandLine() {
+    CommandLine cl = super.commandLine();
+    ScorerTrainer.Params d = ScorerTrainer.Params.DEFAULT;
+    ((EvalCommand) cl.getSubcommands().get("eval").getCommand()).foldTrainer = precis ->
+        new ScorerTrainer(precis, new ScorerTrainer.Params(10, d.depth(), d.eta(), d.objective()))
+            .withNgramRounds(10);
+    return cl;
+  }
 
   /** The first {@code n} lines of the Multi-News dev sample, as a JSONL file of its own. */
   Path excerpt(int n) throws IOException {

@@ -69,7 +69,7 @@ class SummaryOptionsTest extends CommandTestBase {
   void aBadValueIsRefusedByTheRequestNamingTheOption() {
     clearOutput();
     assertThat(run("events", "in.jsonl", "--order", "sideways")).isEqualTo(Main.USAGE);
-    assertThat(err.toString()).contains("--order: 'sideways' is not one of rank, reading");
+    assertThat(err.toString()).startsWith("Invalid value for option '--order': 'sideways' is not one of rank, reading");
     clearOutput();
     assertThat(run("summarize", "in.jsonl", "--words", "0")).isEqualTo(Main.USAGE);
     assertThat(err.toString()).contains("budget must be at least 1 words, got 0");

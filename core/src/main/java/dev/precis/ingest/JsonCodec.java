@@ -12,6 +12,8 @@ import dev.precis.model.Cluster;
 import dev.precis.model.Source;
 import dev.precis.model.Summary;
 import dev.precis.model.SummarySentence;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +60,14 @@ public final class JsonCodec {
 
   private static final com.fasterxml.jackson.databind.ObjectReader WHOLE =
       JSON.reader().with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  /**
+   * The tree of the JSON document in {@code in}, read to its end and not closed: a model's or a
+   * benchmark's JSON file, read by the same mapper as articles and clusters.
+   */
+  public static JsonNode parse(InputStream in) throws IOException {
+    return JSON.readTree(in);
+  }
 
   /** What a JSON value is, for messages: "a number", "true", "an array". */
   public static String describe(JsonNode v) {

@@ -1,7 +1,7 @@
 package dev.precis.spark;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.ingest.JsonCodec;
 import dev.precis.ingest.warc.WarcBuilder;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,8 +27,6 @@ import org.jsoup.nodes.Entities;
  * records that are not articles (an image), as a crawl has them.
  */
 final class NewsWarc {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /** One HTTP response to write: its URL, body and Content-Type. */
   record Page(String url, byte[] body, String contentType) {}
 
@@ -46,7 +44,7 @@ final class NewsWarc {
         new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
       int read = 0;
       for (String line; read < stories && (line = lines.readLine()) != null; read++) {
-        for (JsonNode a : JSON.readTree(line).get("articles")) {
+        for (JsonNode a : JsonCodec.parse(line).get("articles")) {
           String url = a.get("url").asText();
           String outlet = a.path("outlet").asText("");
           String time = a.path("time").asText("");
@@ -71,7 +69,10 @@ final class NewsWarc {
     Path dir = shared.resolve("data/article-extraction");
     List<Page> pages = new ArrayList<>();
     try {
-      JsonNode truth = JSON.readTree(dir.resolve("ground-truth.json").toFile());
+      JsonNode truth;
+      try (InputStream in = Files.newInputStream(dir.resolve("ground-truth.json"))) {
+        truth = JsonCodec.parse(in);
+      }
       for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext() && pages.size() < limit; ) {
         Map.Entry<String, JsonNode> e = it.next();
         try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve("html/" + e.getKey() + ".html.gz")))) {

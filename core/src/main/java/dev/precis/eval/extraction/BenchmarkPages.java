@@ -1,7 +1,7 @@
 package dev.precis.eval.extraction;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.ingest.JsonCodec;
 import dev.precis.ingest.html.HtmlArticleExtractor;
 import dev.precis.ingest.html.PageBlocks;
 import dev.precis.model.Problem;
@@ -23,7 +23,6 @@ import java.util.zip.GZIPInputStream;
  * {@link BenchmarkPage}s, each page cut into blocks by the extractor.
  */
 public final class BenchmarkPages {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private BenchmarkPages() {}
 
@@ -89,7 +88,9 @@ public final class BenchmarkPages {
 
   static JsonNode readJson(Path p) {
     try {
-      return JSON.readTree(p.toFile());
+      try (InputStream in = Files.newInputStream(p)) {
+        return JsonCodec.parse(in);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(p + ": " + e.getMessage(), e);
     }

@@ -1,7 +1,8 @@
 package dev.precis.ingest.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.ingest.JsonCodec;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 /**
@@ -12,7 +13,6 @@ import java.io.IOException;
  * Immutable and thread-safe.
  */
 final class GradientTrees {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   // every tree's nodes in one array, four ints a node (feature, threshold or leaf value as float
   // bits, left child, right child; the feature's sign bit set when a missing value goes left),
@@ -53,7 +53,7 @@ final class GradientTrees {
   static GradientTrees fromJson(byte[] json) {
     JsonNode root;
     try {
-      root = JSON.readTree(json);
+      root = JsonCodec.parse(new ByteArrayInputStream(json));
     } catch (IOException e) {
       throw new IllegalArgumentException("not an XGBoost JSON model: " + e.getMessage(), e);
     }

@@ -1,7 +1,7 @@
 package dev.precis.ingest.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.ingest.JsonCodec;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -31,7 +31,6 @@ import org.jsoup.select.NodeFilter;
  * <p>One walk of the page finds every element it reads. Never names a site.
  */
 final class PageMetadataReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String[] DATE_META = {
     "property=article:published_time", "property=og:article:published_time",
     "itemprop=datepublished", "name=pubdate", "name=publishdate", "name=publish-date",
@@ -318,7 +317,7 @@ final class PageMetadataReader {
       String text = CDATA.matcher(script).replaceAll("");
       JsonNode root;
       try {
-        root = JSON.readTree(text);
+        root = JsonCodec.parse(text);
       } catch (Exception e) {
         return;
       }

@@ -1,7 +1,7 @@
 package dev.precis.represent.embed;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.ingest.JsonCodec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -50,7 +50,7 @@ final class WordPieceTokenizer {
    * @throws IOException if it cannot be read or parsed
    */
   static WordPieceTokenizer read(InputStream json, String name) throws IOException {
-    JsonNode model = new ObjectMapper().readTree(json).path("model");
+    JsonNode model = JsonCodec.parse(json).path("model");
     String type = model.path("type").asText("");
     if (!type.equals("WordPiece")) {
       throw new IllegalArgumentException(name + ": field 'model.type' is '" + type

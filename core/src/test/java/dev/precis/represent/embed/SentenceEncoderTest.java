@@ -158,7 +158,8 @@ class SentenceEncoderTest {
 
   @Test
   void remembersAVectorAsTheModelGivesIt() throws IOException {
-    List<String> sentences = seedSentences();
+    // More sentences than it remembers (16), so some are forgotten and computed again.
+    List<String> sentences = seedSentences().subList(0, 24);
     float[][] computed = uncached.encode(sentences);
     SentenceEncoder remembering = SentenceEncoder.load(16);
     try {
@@ -181,7 +182,7 @@ class SentenceEncoderTest {
 
   @Test
   void givesTheSameFloatsFromConcurrentCallers() throws Exception {
-    List<String> sentences = seedSentences();
+    List<String> sentences = seedSentences().subList(0, 24);
     float[][] expected = encoder.encode(sentences);
     ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
