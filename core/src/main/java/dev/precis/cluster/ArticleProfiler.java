@@ -129,8 +129,11 @@ final class ArticleProfiler {
    * depends on its text alone, so when it is computed does not change it.
    */
   void embed(List<ArticleProfile> profiles) {
+    // A profile is one article: the same object, however many events' member lists name it.
+    java.util.Set<ArticleProfile> distinct =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     List<ArticleProfile> missing = new ArrayList<>();
-    for (ArticleProfile p : profiles) if (p.needsEmbedding() && !missing.contains(p)) missing.add(p);
+    for (ArticleProfile p : profiles) if (p.needsEmbedding() && distinct.add(p)) missing.add(p);
     if (missing.isEmpty()) return;
     List<String> leads = new ArrayList<>(missing.size());
     for (ArticleProfile p : missing) leads.add(p.lead);

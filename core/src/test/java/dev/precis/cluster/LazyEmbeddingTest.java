@@ -53,11 +53,7 @@ class LazyEmbeddingTest {
 
   @Test
   void anArticleNoOpenEventCouldTakeIsNotEmbedded() {
-    List<Article> stream = new ArrayList<>();
-    for (Article a : EventStreams.flatten(EventStreams.clusters(
-        TestData.shared().resolve("data/multinews_test_sample/dev.jsonl.gz"), 30))) {
-      stream.add(new Article(a.id(), a.title(), a.text()));
-    }
+    List<Article> stream = undatedMultiNews();
     EventGrouper g = new EventGrouper(EventOptions.defaults().withToday(LocalDate.of(2026, 1, 1)),
         p -> {});
     g.addAll(stream);
@@ -67,11 +63,7 @@ class LazyEmbeddingTest {
 
   @Test
   void embeddingEveryArticleAheadGroupsAlike() {
-    List<Article> stream = new ArrayList<>();
-    for (Article a : EventStreams.flatten(EventStreams.clusters(
-        TestData.shared().resolve("data/multinews_test_sample/dev.jsonl.gz"), 30))) {
-      stream.add(new Article(a.id(), a.title(), a.text()));
-    }
+    List<Article> stream = undatedMultiNews();
     LocalDate today = LocalDate.of(2026, 1, 1);
     EventOptions options = EventOptions.defaults().withToday(today);
     EventGrouper lazy = new EventGrouper(options, p -> {});
@@ -82,5 +74,15 @@ class LazyEmbeddingTest {
     for (Assignment a : ahead.addAll(ahead.prepare(stream, true), today)) aheadEvents.add(a.eventId());
     assertThat(aheadEvents).isEqualTo(lazyEvents);
     assertThat(ahead.embeddedArticles()).isGreaterThan(lazy.embeddedArticles());
+  }
+
+  /** The first 30 Multi-News dev clusters as one undated stream (ids, titles and texts only). */
+  private static List<Article> undatedMultiNews() {
+    List<Article> stream = new ArrayList<>();
+    for (Article a : EventStreams.flatten(EventStreams.clusters(
+        TestData.shared().resolve("data/multinews_test_sample/dev.jsonl.gz"), 30))) {
+      stream.add(new Article(a.id(), a.title(), a.text()));
+    }
+    return stream;
   }
 }
